@@ -21,6 +21,7 @@ type Set struct {
 	Abbreviations []Abbreviation
 	Agencies      []Agency
 	Indicators    []Indicator
+	IssuerHeads   []IssuerHead
 	Gazetteer     *Gazetteer
 }
 
@@ -71,6 +72,7 @@ var loaders = []loader{
 	{"abbreviations.tsv", parseAbbreviations},
 	{"agencies.tsv", parseAgencies},
 	{"indicators.tsv", parseIndicators},
+	{"issuers.tsv", parseIssuers},
 	{"gazetteer.tsv", parseGazetteer},
 }
 
@@ -115,6 +117,7 @@ var validators = []func(*Set) []error{
 	validateAbbreviations,
 	validateAgencies,
 	validateIndicators,
+	validateIssuers,
 	validateGazetteer,
 }
 
