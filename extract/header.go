@@ -1,12 +1,195 @@
 package extract
 
-import "github.com/vanban/vanban/rules"
+import (
+	"fmt"
+	"sort"
+	"strings"
 
-// headerRules is the compiled form of the rules the header finders use.
-type headerRules struct{}
+	"github.com/vanban/vanban/extract/vn"
+	"github.com/vanban/vanban/rules"
+)
 
-func newHeaderRules(r *rules.Set) *headerRules { return &headerRules{} }
+// headerRules is the compiled form of the rules the header, issuer and
+// signature finders use. It is immutable.
+type headerRules struct {
+	rules       *rules.Set
+	gaz         *rules.Gazetteer
+	docTypeFold []string // folded names of document types, parallel to docTypeName
+	docTypeName []string
+	heads       []hdrHead         // issuer head words, longest first
+	abbr        map[string]string // abbreviation as written → full form
+	prefixes    []sigPrefix       // authority prefixes, longest first
+	titles      []sigTitle        // signer titles, longest first
+}
+
+// hdrHead is a compiled issuers.tsv row.
+type hdrHead struct {
+	fold       string
+	level      string
+	kind       string
+	onlyParent bool
+}
+
+// sigPrefix is a compiled authority prefix: "kt" for "KT.", "t/m" for "T/M".
+type sigPrefix struct {
+	fold      string // folded, without dots and spaces
+	canonical string
+}
+
+// sigTitle is a compiled signer title.
+type sigTitle struct {
+	fold      string
+	canonical string
+	deputy    string
+}
+
+func newHeaderRules(r *rules.Set) *headerRules {
+	h := &headerRules{rules: r, gaz: r.Gazetteer, abbr: map[string]string{}}
+	for _, d := range r.DocTypes {
+		h.docTypeFold = append(h.docTypeFold, vn.Fold(d.Name))
+		h.docTypeName = append(h.docTypeName, d.Name)
+	}
+	for _, x := range r.IssuerHeads {
+		h.heads = append(h.heads, hdrHead{fold: vn.Fold(x.Head), level: x.Level, kind: x.Kind, onlyParent: x.OnlyParent})
+	}
+	sort.SliceStable(h.heads, func(i, j int) bool { return len(h.heads[i].fold) > len(h.heads[j].fold) })
+	for _, a := range r.Abbreviations {
+		if _, dup := h.abbr[a.Abbr]; !dup {
+			h.abbr[a.Abbr] = a.Full
+		}
+	}
+	for _, a := range r.Authorities {
+		if a.Kind == rules.KindTitle {
+			h.titles = append(h.titles, sigTitle{fold: vn.Fold(a.Prefix), canonical: a.Canonical, deputy: a.Deputy})
+			continue
+		}
+		h.prefixes = append(h.prefixes, sigPrefix{fold: sigSquash(vn.Fold(a.Prefix)), canonical: a.Canonical})
+	}
+	sort.SliceStable(h.prefixes, func(i, j int) bool { return len(h.prefixes[i].fold) > len(h.prefixes[j].fold) })
+	sort.SliceStable(h.titles, func(i, j int) bool { return len(h.titles[i].fold) > len(h.titles[j].fold) })
+	return h
+}
 
 // header fills doc_type, number, title, issued, issuer, field, signers and
-// recipients.
-func (e *Extractor) header(t *text, h Hints, d *Document) {}
+// recipients. Hints fill what the text lacks; disagreements become warnings.
+func (e *Extractor) header(t *text, in Hints, d *Document) {
+	r := e.hdr
+	hints, metaFrom := r.rawHints(t, in)
+	h := r.scanHeader(t)
+
+	// number
+	if h.number != nil {
+		n := *h.number
+		d.Number = &n
+	}
+	if hints.Number != "" {
+		if hn, ok := hdrNumber("Số: " + strings.TrimSpace(hints.Number)); ok {
+			if d.Number == nil {
+				d.Number = &hn
+			} else if hn.Num != "" && !strings.EqualFold(hn.Text, d.Number.Text) {
+				d.Warnings = append(d.Warnings, fmt.Sprintf("metadata number %q disagrees with the document's %q", hn.Text, d.Number.Text))
+			}
+		}
+	}
+
+	// document type
+	d.DocType = h.docType
+	symType := r.symbolDocType(d.Number)
+	switch {
+	case d.DocType == "" && h.vv:
+		d.DocType = "Công văn"
+	case d.DocType == "" && symType != "":
+		d.DocType = symType
+	case d.DocType == "" && hints.DocType != "":
+		d.DocType = hints.DocType
+	}
+	if h.docType != "" && symType != "" && symType != "Công văn" && vn.Fold(symType) != vn.Fold(h.docType) {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("title word %q disagrees with the symbol's type %q", h.docType, symType))
+	}
+	if hints.DocType != "" && d.DocType != "" && vn.Fold(hints.DocType) != vn.Fold(d.DocType) {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("metadata type %q disagrees with the document's %q", hints.DocType, d.DocType))
+	}
+
+	// date and place
+	d.Issued.Date, d.Issued.Place = h.date, h.place
+	if hints.Date != "" {
+		if hd, n := parseDate(hints.Date); n > 0 {
+			switch {
+			case d.Issued.Date == "":
+				d.Issued.Date = hd
+			case !strings.HasPrefix(hd, d.Issued.Date) && !strings.HasPrefix(d.Issued.Date, hd):
+				d.Warnings = append(d.Warnings, fmt.Sprintf("metadata date %s disagrees with the document's %s", hd, d.Issued.Date))
+			}
+		}
+	}
+
+	// title
+	d.Title = hdrJoinTitle(h.title)
+	if d.Title == "" && hints.Title != "" {
+		d.Title = hdrCleanPageTitle(hints.Title)
+	}
+
+	r.issuer(t, &h, hints, d)
+
+	// closing block
+	end := len(t.lines)
+	if metaFrom > 0 {
+		end = metaFrom
+	}
+	sigs, noiNhan := r.signers(t, end)
+	d.Recipients = append(d.Recipients, h.recipients...)
+	if noiNhan >= 0 {
+		d.Recipients = append(d.Recipients, recipientsNoiNhan(t, noiNhan)...)
+	}
+	d.Signers = r.mergeSignerHint(sigs, hints.Signer, d)
+	d.Field = hints.Field
+}
+
+// symbolDocType returns the document type the symbol names ("KH-UBND" →
+// Kế hoạch, "NQ/ĐU" → Nghị quyết), "Công văn" when the symbol has no type
+// code ("UBND-VX"), or "" without a symbol.
+func (r *headerRules) symbolDocType(n *Number) string {
+	if n == nil || n.Symbol == "" {
+		return ""
+	}
+	sym := n.Symbol
+	kind := rules.KindState
+	code := sym
+	if k := strings.IndexAny(sym, "-/"); k >= 0 {
+		code = sym[:k]
+		if sym[k] == '/' {
+			kind = rules.KindParty
+		}
+	}
+	if dt, ok := r.rules.DocTypeBySymbol(code, kind); ok {
+		return dt.Name
+	}
+	if kind == rules.KindState && strings.Contains(sym, "-") {
+		return "Công văn"
+	}
+	return ""
+}
+
+// hdrJoinTitle joins the trích yếu lines; an all-capitals title is turned
+// into sentence case.
+func hdrJoinTitle(lines []string) string {
+	s := strings.Join(lines, " ")
+	s = strings.Join(strings.Fields(s), " ")
+	if hdrIsUpper(s) {
+		s = hdrCapitalize(strings.ToLower(s))
+	}
+	return s
+}
+
+// hdrCleanPageTitle drops the "Kế hoạch 3853/KH-UBND năm 2022 " lead of a
+// legal-database page title.
+func hdrCleanPageTitle(s string) string {
+	s = strings.TrimSpace(s)
+	f := vn.Fold(s)
+	if i := strings.Index(f, " nam "); i >= 0 && i < 60 && i+9 <= len(f) && hdrDigits(f[i+5:i+9]) && strings.Contains(f[:i], "/") {
+		// f and s have the same word count; cut by words
+		nw := len(strings.Fields(f[:i+9]))
+		return strings.Join(strings.Fields(s)[nw:], " ")
+	}
+	return s
+}

@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vanban/vanban/extract/vn"
+)
+
+// hdrCells splits one line of a header into its column cells. pdftotext and
+// docx tables put the two header columns side by side, separated by a run
+// of spaces, a tab or a '|' of a converted table; either column may come
+// first. Markdown emphasis and heading marks are stripped.
+func hdrCells(line string) []string {
+	var out []string
+	start := 0
+	emit := func(end int) {
+		if c := hdrStrip(line[start:end]); c != "" {
+			out = append(out, c)
+		}
+	}
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '|', '\t':
+			emit(i)
+			start = i + 1
+		case ' ':
+			j := i
+			for j < len(line) && line[j] == ' ' {
+				j++
+			}
+			if j-i >= 3 {
+				emit(i)
+				start = j
+			}
+			i = j - 1
+		}
+	}
+	emit(len(line))
+	return out
+}
+
+// hdrStrip trims blanks, markdown marks (*, #, >) and table bars from both
+// ends of s.
+func hdrStrip(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '*' || r == '#' || r == '>' || r == '|' || r == '\u200b' || r == '\ufeff'
+	})
+}
+
+// hdrIsUpper reports whether s has letters and nearly all of them are
+// upper case: the header column and title words are written so.
+func hdrIsUpper(s string) bool {
+	up, low := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			up++
+		} else if unicode.IsLower(r) {
+			low++
+		}
+	}
+	return up > 0 && low*10 <= up
+}
+
+// hdrIsRule reports whether s is a separator line: dashes, underscores,
+// stars, equals signs.
+func hdrIsRule(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '-', '_', '=', '*', '–', '—', '.', ' ', '…':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hdrFoldHasPrefix reports whether the folded s starts with the folded
+// word sequence p at a word boundary.
+func hdrFoldHasPrefix(fs, fp string) bool {
+	if !strings.HasPrefix(fs, fp) {
+		return false
+	}
+	if len(fs) == len(fp) {
+		return true
+	}
+	c := fs[len(fp)]
+	return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
+}
+
+// hdrMotto reports whether folded cell fs is part of the national motto or
+// the Party's name that face the issuer column.
+func hdrMotto(fs string) bool {
+	for _, m := range [...]string{"cong hoa xa hoi chu nghia viet nam", "doc lap - tu do", "doc lap tu do", "doc lap-tu do", "dang cong san viet nam", "cong hoa xa hoi", "hanh phuc"} {
+		if strings.HasPrefix(fs, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// hdrSentence turns an upper-case header phrase into sentence case: "ỦY BAN
+// NHÂN DÂN TỈNH BÌNH DƯƠNG" → "Ủy ban nhân dân tỉnh Bình Dương". The words
+// after the last unit type (tỉnh, huyện, …) are a place name and keep
+// capitals. Mixed-case input is returned unchanged.
+func hdrSentence(s string) string {
+	if !hdrIsUpper(s) {
+		return s
+	}
+	words := strings.Fields(s)
+	place := -1
+	for i := 0; i+1 < len(words); i++ {
+		if n := hdrUnitTypeLen(words[i:]); n > 0 && i+n < len(words) {
+			if f := vn.Fold(words[i+n]); f != "uy" {
+				place = i + n
+			}
+		}
+	}
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if i == 0 || (place >= 0 && i >= place) {
+			lw = hdrCapitalize(lw)
+		}
+		words[i] = lw
+	}
+	return strings.Join(words, " ")
+}
+
+// hdrCapitalize upper-cases the first letter of w.
+func hdrCapitalize(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	if r == utf8.RuneError {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// hdrUnitTypes are the words that name an administrative unit type, folded.
+// They are the language of place names, not domain data.
+var hdrUnitTypes = [...]string{"thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "quan", "xa", "phuong", "tp"}
+
+// hdrUnitTypeLen returns how many words of ws form a unit type word ("thị
+// xã" is two), or 0.
+func hdrUnitTypeLen(ws []string) int {
+	f0 := strings.TrimRight(vn.Fold(ws[0]), ".")
+	for _, t := range hdrUnitTypes {
+		a, b, two := strings.Cut(t, " ")
+		if !two {
+			if f0 == t {
+				return 1
+			}
+			continue
+		}
+		if f0 == a && len(ws) > 1 && vn.Fold(ws[1]) == b {
+			return 2
+		}
+	}
+	return 0
+}

@@ -1,0 +1,242 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vanban/vanban/extract/vn"
+)
+
+// hdrMaxLines bounds the header zone: the number, date, issuer and title of
+// a document stand in its first lines (a legal-database page may put a few
+// metadata lines above them).
+const hdrMaxLines = 80
+
+// hdrScan is what the header zone holds, before interpretation.
+type hdrScan struct {
+	agencies   []string // upper-case cells of the issuer column, in order
+	number     *Number
+	place      string
+	date       string
+	docType    string   // from the title word ("KẾ HOẠCH")
+	title      []string // trích yếu lines
+	vv         bool     // the title is a "V/v …" line: a Công văn
+	party      bool     // "ĐẢNG CỘNG SẢN VIỆT NAM" faces the issuer
+	recipients []string // from "Kính gửi:"
+	end        int      // first line of the body
+}
+
+// scanHeader walks the first lines of t once and sorts their cells.
+func (r *headerRules) scanHeader(t *text) hdrScan {
+	var h hdrScan
+	n := len(t.lines)
+	if n > hdrMaxLines {
+		n = hdrMaxLines
+	}
+	h.end = n
+	titleOpen := false // collecting title lines
+	pending := ""      // a lone upper-case word waiting for the rest of its line ("ỦY" / "BAN NHÂN DÂN")
+	for i := 0; i < n; i++ {
+		line := t.line(i)
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		seen := h.number != nil || h.date != "" || h.docType != "" || h.vv
+		if seen && (len(h.title) > 0 || h.docType == "") && hdrBodyStart(line) {
+			h.end = i
+			break
+		}
+		if len(line) > 400 && seen {
+			h.end = i
+			break
+		}
+		cells := hdrCells(line)
+		for ci, c := range cells {
+			if pending != "" {
+				c = pending + " " + c
+				pending = ""
+			}
+			fc := vn.Fold(c)
+			if hdrIsUpper(c) && !strings.Contains(c, " ") && utf8.RuneCountInString(c) <= 5 && ci == len(cells)-1 && len(h.title) == 0 {
+				pending = c
+				continue
+			}
+			switch {
+			case hdrIsRule(c):
+				continue
+			case hdrMotto(fc):
+				if strings.HasPrefix(fc, "dang cong san") {
+					h.party = true
+				}
+				titleOpen = false
+				continue
+			case strings.HasPrefix(fc, "kinh gui"):
+				titleOpen = false
+				var used int
+				h.recipients, used = hdrKinhGui(t, i, c)
+				i += used
+				continue
+			}
+			if h.number == nil {
+				if num, ok := hdrNumber(c); ok {
+					h.number = &num
+					titleOpen = false
+					continue
+				}
+			}
+			if h.date == "" {
+				if place, date, ok := hdrPlaceDate(c); ok {
+					h.place, h.date = place, date
+					titleOpen = false
+					continue
+				}
+			}
+			if h.docType == "" && !h.vv && hdrIsUpper(c) {
+				if name, rest, ok := r.docTypeWord(c, fc); ok {
+					h.docType = name
+					titleOpen = true
+					if rest != "" {
+						h.title = append(h.title, rest)
+					}
+					continue
+				}
+			}
+			if h.docType == "" && !h.vv && (strings.HasPrefix(fc, "v/v") || strings.HasPrefix(fc, "ve viec ")) {
+				h.vv = true
+				titleOpen = true
+				h.title = append(h.title, c)
+				continue
+			}
+			if titleOpen {
+				if len(h.title) == 0 || hdrTitleGoesOn(h.title, c) {
+					h.title = append(h.title, c)
+					if len(h.title) >= 6 {
+						titleOpen = false
+					}
+					continue
+				}
+				titleOpen = false
+			}
+			if h.docType == "" && !h.vv && len(h.title) == 0 && hdrIsUpper(c) && len(c) < 120 {
+				h.agencies = append(h.agencies, c)
+			}
+		}
+	}
+	return h
+}
+
+// hdrTitleGoesOn reports whether cell c continues a trích yếu: not the start
+// of the body, and in the same case as the title so far or starting in
+// lower case (a wrapped line).
+func hdrTitleGoesOn(title []string, c string) bool {
+	if hdrBodyStart(c) || len(c) > 250 {
+		return false
+	}
+	last := title[len(title)-1]
+	if strings.HasSuffix(last, ".") || strings.HasSuffix(last, ":") || strings.HasSuffix(last, ";") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c)
+	if unicode.IsLower(r) || r == '(' || r == '“' || r == '"' {
+		return true
+	}
+	return hdrIsUpper(last) && hdrIsUpper(c)
+}
+
+// hdrBodyTriggers open the body of a document, folded.
+var hdrBodyTriggers = [...]string{"can cu", "thuc hien", "de ", "theo ", "trong ", "nham ", "qua ", "xet ", "tren co so", "trien khai", "sau khi", "hien nay", "thuc trang", "nay ", "chuong i", "phan i", "dieu 1"}
+
+// hdrBodyStart reports whether line opens the body: a heading or a
+// trigger phrase.
+func hdrBodyStart(line string) bool {
+	s := hdrStrip(line)
+	if s == "" {
+		return false
+	}
+	if _, _, lvl := parseHeading(s); lvl > 0 {
+		return true
+	}
+	head := s
+	if len(head) > 40 {
+		head = head[:40]
+	}
+	f := vn.Fold(head)
+	for _, t := range hdrBodyTriggers {
+		if strings.HasPrefix(f, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// hdrPlaceDate reads the place and date line: "Ninh Thuận, ngày 02 tháng 6
+// năm 2020", "Hà Nội, ngày   tháng 3 năm 2022".
+func hdrPlaceDate(c string) (place, date string, ok bool) {
+	i := hdrIndexNgay(c)
+	if i < 0 {
+		return "", "", false
+	}
+	d, n := parseDate(c[i:])
+	if n == 0 {
+		return "", "", false
+	}
+	place = strings.TrimSpace(c[:i])
+	place = strings.TrimRight(place, ", ")
+	place = hdrStrip(place)
+	if place == "" {
+		// "ngày 5 tháng 3 năm 2024" alone: accept only the written-out form
+		if !strings.Contains(vn.Fold(c[i:i+n]), "thang") {
+			return "", "", false
+		}
+		return "", d, true
+	}
+	if !strings.HasSuffix(strings.TrimRight(c[:i], " "), ",") {
+		return "", "", false
+	}
+	words := strings.Fields(place)
+	if len(words) > 6 {
+		return "", "", false
+	}
+	f := vn.Fold(place)
+	if strings.HasPrefix(f, "thu ") || strings.HasPrefix(f, "chu nhat") {
+		return "", "", false // a web page's weekday
+	}
+	for _, r := range place {
+		if unicode.IsDigit(r) && !strings.HasPrefix(f, "quan ") && !strings.HasPrefix(f, "phuong ") {
+			return "", "", false
+		}
+	}
+	return place, d, true
+}
+
+// hdrIndexNgay returns the offset of the word "ngày" in c, any case, or -1.
+func hdrIndexNgay(c string) int {
+	for _, w := range [...]string{"ngày", "Ngày", "NGÀY"} {
+		if i := strings.Index(c, w); i >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// docTypeWord recognizes a title word cell ("KẾ HOẠCH", "QUYẾT ĐỊNH …") and
+// returns the type's name and what follows it on the cell.
+func (r *headerRules) docTypeWord(c, fc string) (name, rest string, ok bool) {
+	best := -1
+	for i, f := range r.docTypeFold {
+		if hdrFoldHasPrefix(fc, f) && (best < 0 || len(f) > len(r.docTypeFold[best])) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return "", "", false
+	}
+	nw := len(strings.Fields(r.docTypeFold[best]))
+	words := strings.Fields(c)
+	rest = strings.Join(words[nw:], " ")
+	if rest != "" && utf8.RuneCountInString(rest) < 6 {
+		return "", "", false // "KẾ HOẠCH SỐ 5": not a title line
+	}
+	return r.docTypeName[best], rest, true
+}

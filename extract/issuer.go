@@ -1,0 +1,292 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/vanban/vanban/extract/vn"
+	"github.com/vanban/vanban/rules"
+)
+
+// hdrSeg is one body named in the issuer column: "UBND TỈNH LÀO CAI",
+// "SỞ CÔNG THƯƠNG".
+type hdrSeg struct {
+	words   []string
+	head    hdrHead
+	hasHead bool
+	typ     string // folded unit type of its place, "" when it names none
+	place   string // place name as written
+	placeAt int    // index of the unit type word, or len(words)
+}
+
+// segments groups the issuer-column cells into bodies: a cell opening with
+// a head word starts a new body, any other cell continues the current one
+// ("ỦY BAN NHÂN DÂN" + "TỈNH BÌNH DƯƠNG").
+func (r *headerRules) segments(cells []string) []hdrSeg {
+	var segs []hdrSeg
+	for _, c := range cells {
+		fc := vn.Fold(c)
+		head, ok := r.headOf(fc)
+		if !ok || len(segs) == 0 || r.bareHead(segs[len(segs)-1]) {
+			if len(segs) > 0 && (!ok || r.bareHead(segs[len(segs)-1])) {
+				last := &segs[len(segs)-1]
+				last.words = append(last.words, strings.Fields(c)...)
+				continue
+			}
+		}
+		segs = append(segs, hdrSeg{words: strings.Fields(c), head: head, hasHead: ok})
+	}
+	for i := range segs {
+		r.parseSeg(&segs[i])
+	}
+	return segs
+}
+
+// bareHead reports whether s is only a head word, waiting for the rest of
+// its name ("BAN THƯỜNG VỤ" + "TỈNH ỦY").
+func (r *headerRules) bareHead(s hdrSeg) bool {
+	return s.hasHead && len(vn.Fold(strings.Join(s.words, " "))) <= len(s.head.fold)
+}
+
+// headOf returns the longest issuer head opening folded fc.
+func (r *headerRules) headOf(fc string) (hdrHead, bool) {
+	for _, h := range r.heads {
+		if hdrFoldHasPrefix(fc, h.fold) {
+			return h, true
+		}
+	}
+	return hdrHead{}, false
+}
+
+// parseSeg finds the head and the place of a segment.
+func (r *headerRules) parseSeg(s *hdrSeg) {
+	fc := vn.Fold(strings.Join(s.words, " "))
+	s.head, s.hasHead = r.headOf(fc)
+	s.placeAt = len(s.words)
+	for i := 0; i+1 < len(s.words); i++ {
+		n := hdrUnitTypeLen(s.words[i:])
+		if n == 0 || i+n >= len(s.words) {
+			continue
+		}
+		if f := vn.Fold(s.words[i+n]); f == "uy" {
+			continue // "TỈNH ỦY": a Party committee, not a place
+		}
+		if i == 0 && s.hasHead {
+			continue
+		}
+		s.typ = strings.TrimRight(vn.Fold(strings.Join(s.words[i:i+n], " ")), ".")
+		s.place = strings.Join(s.words[i+n:], " ")
+		s.placeAt = i
+	}
+}
+
+// name writes a segment in sentence case with its abbreviations expanded:
+// "UBND TỈNH LÀO CAI" → "Ủy ban nhân dân tỉnh Lào Cai".
+func (r *headerRules) segName(s hdrSeg) string {
+	out := make([]string, 0, len(s.words)+4)
+	for i, w := range s.words {
+		switch {
+		case i > s.placeAt+hdrUnitTypeLen(s.words[min(s.placeAt, len(s.words)-1):])-1 && s.place != "":
+			out = append(out, hdrCapitalize(strings.ToLower(w)))
+		case r.abbr[w] != "" && i < s.placeAt:
+			full := r.abbr[w]
+			if i > 0 {
+				// keep proper capitals of the full form ("Giáo dục và Đào tạo")
+				out = append(out, full)
+			} else {
+				out = append(out, full)
+			}
+		case i == 0:
+			out = append(out, hdrCapitalize(strings.ToLower(w)))
+		case hdrIsUpper(w) || hdrIsUpper(strings.Join(s.words, " ")):
+			lw := strings.ToLower(w)
+			if i > 0 && hdrUnitTypeLen(s.words[i-1:]) > 0 && vn.Fold(w) == "uy" {
+				// "tỉnh ủy" in a Party name: "Tỉnh ủy"
+				out[len(out)-1] = hdrCapitalize(out[len(out)-1])
+			}
+			out = append(out, lw)
+		default:
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// issuer fills d.Issuer from the issuer column, the place line, the
+// preamble and the symbol, resolving places with the gazetteer.
+func (r *headerRules) issuer(t *text, h *hdrScan, hints Hints, d *Document) {
+	post := d.Issued.Date >= "2025-07-01"
+	ctx := newPlaceCtx(t)
+	segs := r.segments(h.agencies)
+	var is Issuer
+	var own hdrSeg
+	var parents []hdrSeg
+	for i := len(segs) - 1; i >= 0; i-- {
+		if !segs[i].head.onlyParent || i == 0 {
+			own = segs[i]
+			parents = append(parents[:0:0], segs[:i]...)
+			break
+		}
+	}
+	if len(segs) > 0 && own.words == nil {
+		own = segs[len(segs)-1]
+	}
+	haveSeg := own.words != nil
+
+	bodyName := ""
+	if !haveSeg {
+		if name, seg, ok := r.bodyIssuer(t, h); ok {
+			bodyName = name
+			own = seg
+			haveSeg = true
+		}
+	}
+
+	// where: the issuer's own place, a parent's, the place line
+	typ, place := own.typ, own.place
+	for i := len(parents) - 1; place == "" && i >= 0; i-- {
+		typ, place = parents[i].typ, parents[i].place
+	}
+	fromLine := false
+	if place == "" && h.place != "" {
+		ws := strings.Fields(h.place)
+		if n := hdrUnitTypeLen(ws); n > 0 && n < len(ws) {
+			typ, place = strings.TrimRight(vn.Fold(strings.Join(ws[:n], " ")), "."), strings.Join(ws[n:], " ")
+		} else {
+			typ, place = "", h.place
+		}
+		fromLine = true
+	}
+	wantLevel := ""
+	if own.hasHead {
+		wantLevel = own.head.level
+	}
+	var unit rules.Unit
+	resolved := false
+	if place != "" && wantLevel != LevelCentral {
+		unit, resolved = r.resolvePlace(typ, place, post, ctx, wantLevel)
+	}
+
+	// level
+	switch {
+	case own.hasHead && own.head.level != "":
+		is.Level = own.head.level
+	case resolved:
+		is.Level = plLevelName(unit.Level)
+	}
+	if resolved {
+		r.fillPlace(unit, &is)
+		// a provincial body (Sở) placed by its province: no district
+		if is.Level == LevelProvince {
+			is.District, is.Commune = "", ""
+		} else if is.Level == LevelDistrict {
+			is.Commune = ""
+		}
+	}
+
+	// name
+	switch {
+	case bodyName != "":
+		is.Name = bodyName
+	case haveSeg:
+		is.Name = r.segName(own)
+		if own.place == "" {
+			for i := len(parents) - 1; i >= 0; i-- {
+				p := parents[i]
+				if p.hasHead && p.head.kind == "party" && !p.head.onlyParent {
+					is.Name += " " + r.segName(p)
+					break
+				}
+				if p.place != "" {
+					is.Name += " " + strings.ToLower(strings.Join(p.words[p.placeAt:p.placeAt+hdrUnitTypeLen(p.words[p.placeAt:])], " ")) + " " + hdrSentencePlace(p.place)
+					break
+				}
+			}
+			if is.Name == r.segName(own) && resolved && fromLine && own.head.level == "" {
+				is.Name += " " + unit.Type + " " + unit.Name
+			}
+		}
+	default:
+		if code := r.symbolIssuer(d.Number); code != "" && resolved {
+			is.Name = code + " " + unit.Type + " " + unit.Name
+			if is.Level == "" {
+				is.Level = plLevelName(unit.Level)
+			}
+		}
+	}
+	if is.Name == "" && hints.Issuer != "" {
+		is.Name = hints.Issuer
+	}
+	d.Issuer = is
+}
+
+// hdrSentencePlace writes a place name in title case: "BÌNH DƯƠNG" →
+// "Bình Dương"; mixed case is kept.
+func hdrSentencePlace(s string) string {
+	if !hdrIsUpper(s) {
+		return s
+	}
+	return sigName(s)
+}
+
+// symbolIssuer returns the full name of the issuer code of a symbol:
+// "KH-UBND" → "Ủy ban nhân dân", "NQ/ĐU" → "Đảng ủy".
+func (r *headerRules) symbolIssuer(n *Number) string {
+	if n == nil {
+		return ""
+	}
+	sym := n.Symbol
+	k := strings.LastIndexAny(sym, "-/")
+	if k < 0 {
+		return ""
+	}
+	return r.abbr[sym[k+1:]]
+}
+
+// bodyIssuer looks in the preamble for the body that issues the document
+// when the header does not name it: a head word followed, within a few
+// words, by the place of the place line ("Ủy ban nhân dân xã Cẩm Thành ban
+// hành Kế hoạch …").
+func (r *headerRules) bodyIssuer(t *text, h *hdrScan) (string, hdrSeg, bool) {
+	if h.place == "" {
+		return "", hdrSeg{}, false
+	}
+	pk := rules.GazKey(h.place)
+	end := h.end + 15
+	if end > len(t.lines) {
+		end = len(t.lines)
+	}
+	for i := h.end; i < end; i++ {
+		line := t.line(i)
+		if len(line) > 6000 {
+			line = line[:6000]
+		}
+		words := strings.Fields(line)
+		for k := 0; k < len(words); k++ {
+			c := words[k]
+			fr, _ := vn.FoldRune([]rune(c)[0]), 0
+			_ = fr
+			if !plCapital(c) {
+				continue
+			}
+			probe := strings.Join(words[k:min(k+5, len(words))], " ")
+			head, ok := r.headOf(vn.Fold(probe))
+			if !ok || head.onlyParent {
+				continue
+			}
+			for j := k + 1; j < len(words) && j < k+14; j++ {
+				n := hdrUnitTypeLen(words[j:])
+				if n == 0 || j+n >= len(words) {
+					continue
+				}
+				for m := 1; m <= 4 && j+n+m <= len(words); m++ {
+					if rules.GazKey(strings.Join(words[j+n:j+n+m], " ")) == pk {
+						seg := hdrSeg{words: words[k : j+n+m]}
+						r.parseSeg(&seg)
+						return strings.TrimRight(strings.Join(words[k:j+n+m], " "), ".,;:"), seg, true
+					}
+				}
+			}
+		}
+	}
+	return "", hdrSeg{}, false
+}

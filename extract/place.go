@@ -1,0 +1,203 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vanban/vanban/extract/vn"
+	"github.com/vanban/vanban/rules"
+)
+
+// placeCtxBytes bounds the text read for place mentions: the preamble,
+// which cites the higher authorities, and the closing block.
+const placeCtxBytes = 8 << 10
+
+// placeCtx is the set of places a document names ("huyện Cẩm Thủy",
+// "tỉnh Thanh Hóa"), as gazetteer keys, used to choose between units of
+// the same name.
+type placeCtx map[string]bool
+
+// newPlaceCtx collects typed place mentions in the head and the tail of t.
+func newPlaceCtx(t *text) placeCtx {
+	m := placeCtx{}
+	s := t.s
+	if len(s) > 2*placeCtxBytes {
+		m.add(s[:placeCtxBytes])
+		m.add(s[len(s)-placeCtxBytes:])
+	} else {
+		m.add(s)
+	}
+	return m
+}
+
+func (m placeCtx) add(s string) {
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == ';' || r == '(' || r == ')' || r == ':' || r == '“' || r == '”' || r == '"'
+	})
+	for i := 0; i < len(words); i++ {
+		n := plUnitType(words[i:])
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		var name []string
+		for j < len(words) && len(name) < 4 && plCapital(words[j]) {
+			name = append(name, strings.TrimRight(words[j], "."))
+			m[rules.GazKey(strings.Join(name, " "))] = true
+			if strings.HasSuffix(words[j], ".") {
+				break
+			}
+			j++
+		}
+	}
+}
+
+// plUnitType is hdrUnitTypeLen for words that may carry punctuation.
+func plUnitType(ws []string) int {
+	w := ws[0]
+	r, _ := utf8.DecodeRuneInString(w)
+	switch vn.FoldRune(r) {
+	case 't', 'h', 'x', 'q', 'p', 'd':
+	default:
+		return 0
+	}
+	if len(w) > 10 {
+		return 0
+	}
+	return hdrUnitTypeLen(ws)
+}
+
+// plCapital reports whether a word starts with a capital or a digit.
+func plCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// plLevels returns the gazetteer levels a unit type word can name, before
+// or after the 2025 reform.
+func plLevels(typ string, post bool) []string {
+	if post {
+		switch typ {
+		case "tinh", "thanh pho", "tp":
+			return []string{rules.GazProvince2025}
+		case "xa", "phuong", "dac khu":
+			return []string{rules.GazCommune2025}
+		case "":
+			return []string{rules.GazProvince2025, rules.GazCommune2025}
+		}
+		return nil // no districts after 1 July 2025
+	}
+	switch typ {
+	case "tinh":
+		return []string{rules.GazProvince}
+	case "thanh pho", "tp":
+		return []string{rules.GazProvince, rules.GazDistrict}
+	case "huyen", "quan", "thi xa":
+		return []string{rules.GazDistrict}
+	case "xa", "phuong", "thi tran":
+		return []string{rules.GazCommune}
+	case "":
+		return []string{rules.GazProvince, rules.GazDistrict, rules.GazCommune}
+	}
+	return nil
+}
+
+// plRank orders levels from the top: provinces first.
+func plRank(level string) int {
+	switch level {
+	case rules.GazProvince, rules.GazProvince2025:
+		return 3
+	case rules.GazDistrict:
+		return 2
+	}
+	return 1
+}
+
+// resolvePlace finds the unit named name with unit type typ (folded: "tinh",
+// "huyen", …, or "" when unknown). post selects the units in force since 1
+// July 2025. Among units of the same name, the one whose higher units the
+// document names wins, then the higher level, then the first in the file.
+func (r *headerRules) resolvePlace(typ, name string, post bool, ctx placeCtx, wantLevel string) (rules.Unit, bool) {
+	if r.gaz == nil || name == "" {
+		return rules.Unit{}, false
+	}
+	key := rules.GazKey(name)
+	cands := r.gaz.LookupKey(key, plLevels(typ, post)...)
+	if len(cands) == 0 && typ != "" {
+		cands = r.gaz.LookupKey(key, plLevels("", post)...)
+	}
+	if len(cands) == 0 {
+		cands = r.gaz.LookupKey(key, plLevels(typ, !post)...)
+	}
+	best, bestScore := -1, -1
+	for i, u := range cands {
+		score := 0
+		if typ != "" && plTypeMatch(typ, u.Type) {
+			score += 8
+		}
+		if wantLevel != "" && plLevelName(u.Level) == wantLevel {
+			score += 16
+		}
+		for p, ok := r.gaz.Parent(u); ok; p, ok = r.gaz.Parent(p) {
+			if ctx[rules.GazKey(p.Name)] {
+				score += 4
+			}
+		}
+		score += plRank(u.Level)
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return rules.Unit{}, false
+	}
+	return cands[best], true
+}
+
+// plTypeMatch compares a folded type word with a gazetteer unit type.
+func plTypeMatch(typ, unitType string) bool {
+	f := vn.Fold(unitType)
+	return f == typ || (typ == "tp" && f == "thanh pho")
+}
+
+// plLevelName maps a gazetteer level to an issuer level.
+func plLevelName(level string) string {
+	switch level {
+	case rules.GazProvince, rules.GazProvince2025:
+		return LevelProvince
+	case rules.GazDistrict:
+		return LevelDistrict
+	}
+	return LevelCommune
+}
+
+// fillPlace writes the unit and its higher units into the issuer.
+func (r *headerRules) fillPlace(u rules.Unit, is *Issuer) {
+	g := r.gaz
+	switch u.Level {
+	case rules.GazCommune:
+		is.Commune = u.Name
+		if d, ok := g.Parent(u); ok {
+			is.District = d.Name
+		}
+	case rules.GazDistrict:
+		is.District = u.Name
+	case rules.GazCommune2025:
+		is.Commune = u.Name
+	}
+	if p, ok := g.Province(u); ok {
+		if p.Level == rules.GazProvince {
+			is.Province = p.Name
+		} else {
+			// after the reform: the old province of the same name, if any
+			is.Province = p.Name
+			if old := g.Lookup(p.Name, rules.GazProvince); len(old) == 0 {
+				is.Province = ""
+			}
+		}
+	}
+	if p, ok := g.Province2025(u); ok {
+		is.Province2025 = p.Name
+	}
+}

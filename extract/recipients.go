@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vanban/vanban/extract/vn"
+)
+
+// hdrKinhGui reads the recipients after "Kính gửi:" at line i, whose cell c
+// starts with it: the rest of the cell, then the item lines below ("- Sở
+// Tài chính;"). used is the number of lines consumed after line i.
+func hdrKinhGui(t *text, i int, c string) (out []string, used int) {
+	rest := c
+	if k := strings.IndexByte(rest, ':'); k >= 0 {
+		rest = rest[k+1:]
+	} else {
+		rest = hdrAfterWords(rest, 2)
+	}
+	if item := recItem(rest); item != "" {
+		out = append(out, item)
+	}
+	for j := i + 1; j < len(t.lines) && j < i+40; j++ {
+		line := hdrStrip(t.line(j))
+		if line == "" {
+			continue
+		}
+		if !recIsItem(line) {
+			if len(out) == 0 && len(line) < 150 && !hdrBodyStart(line) {
+				out = append(out, recItem(line)) // "Kính gửi:" alone, recipient on the next line
+				used = j - i
+				continue
+			}
+			break
+		}
+		if item := recItem(line); item != "" && !recSkip(item) {
+			out = append(out, item)
+		}
+		used = j - i
+	}
+	return out, used
+}
+
+// recipientsNoiNhan reads the "Nơi nhận:" list of the closing block, from
+// line from on: item lines until the first line that is not an item.
+func recipientsNoiNhan(t *text, from int) []string {
+	var out []string
+	for j := from + 1; j < len(t.lines) && j < from+40; j++ {
+		line := hdrStrip(t.line(j))
+		if line == "" {
+			continue
+		}
+		cells := hdrCells(line)
+		if len(cells) == 0 || !recIsItem(cells[0]) {
+			break
+		}
+		if item := recItem(cells[0]); item != "" && !recSkip(item) {
+			out = append(out, item)
+		}
+	}
+	return out
+}
+
+// recIsItem reports whether s is a list item: "- …", "+ …", "• …".
+func recIsItem(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '-' || r == '+' || r == '•' || r == '–' || r == '·'
+}
+
+// recItem cleans one recipient: no bullet, no trailing punctuation, no
+// closing "(để b/c)" note.
+func recItem(s string) string {
+	s = strings.TrimLeftFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '-' || r == '+' || r == '•' || r == '–' || r == '·' || r == '*'
+	})
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ';' || r == ',' || r == '.' || r == '*' || r == '|'
+	})
+	if k := strings.LastIndexByte(s, '('); k > 0 && strings.HasSuffix(s, ")") && len(s)-k < 40 {
+		s = strings.TrimSpace(s[:k])
+	}
+	return s
+}
+
+// recSkip reports items that are not recipients: "Như trên", "Lưu: VT".
+func recSkip(item string) bool {
+	f := vn.Fold(item)
+	letters := 0
+	for i := 0; i < len(f); i++ {
+		if f[i] >= 'a' && f[i] <= 'z' {
+			letters++
+		}
+	}
+	return letters < 3 || strings.HasPrefix(f, "nhu tren") || strings.HasPrefix(f, "luu")
+}
+
+// hdrAfterWords returns s without its first n words.
+func hdrAfterWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) <= n {
+		return ""
+	}
+	return strings.Join(f[n:], " ")
+}

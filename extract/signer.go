@@ -1,0 +1,281 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vanban/vanban/extract/vn"
+)
+
+// sigTail is how many lines before the end the closing block is looked for.
+const sigTail = 70
+
+// sigBlock is one signature block being read.
+type sigBlock struct {
+	auth     []string
+	title    string
+	name     string
+	lastLine int
+	deputyOf string // title after "KT.", for a missing title
+}
+
+// signers reads the signature blocks at the end of the text (before line
+// end) and returns them with the line of "Nơi nhận", or -1. Names are never
+// taken from the Nơi nhận list.
+func (r *headerRules) signers(t *text, end int) ([]Signer, int) {
+	from := end - sigTail
+	if from < 0 {
+		from = 0
+	}
+	noiNhan := -1
+	var blocks []*sigBlock
+	var cur *sigBlock
+	for i := from; i < end; i++ {
+		line := t.line(i)
+		if len(line) > 300 {
+			if len(blocks) > 0 {
+				break // prose after the closing block: a web page's trailer
+			}
+			continue
+		}
+		for _, c := range hdrCells(line) {
+			fc := vn.Fold(c)
+			if strings.HasPrefix(fc, "noi nhan") {
+				noiNhan = i
+				rest := strings.TrimSpace(strings.TrimPrefix(hdrAfterWords(c, 2), ":"))
+				if rest == "" {
+					continue
+				}
+				c, fc = rest, vn.Fold(rest)
+			}
+			if recIsItem(c) || strings.HasPrefix(fc, "luu") {
+				continue
+			}
+			if p, rest, ok := r.authority(c, fc); ok {
+				if cur == nil || cur.name != "" || cur.title != "" || (cur.lastLine == i && len(cur.auth) > 0) {
+					cur = &sigBlock{}
+					blocks = append(blocks, cur)
+				}
+				a := p
+				if rest != "" {
+					if tt, ok := r.titleOf(vn.Fold(rest)); ok && len(tt.fold) == len(vn.Fold(rest)) {
+						a += " " + tt.canonical
+						if p == "KT." || p == "K/T" {
+							cur.deputyOf = deputyTitle(tt)
+						}
+					} else {
+						a += " " + sigSentence(rest)
+					}
+				}
+				cur.auth = append(cur.auth, a)
+				cur.lastLine = i
+				continue
+			}
+			if tt, ok := r.titleOf(fc); ok && hdrIsUpper(c) {
+				if cur == nil || cur.name != "" || (cur.title != "" && cur.lastLine == i) {
+					cur = &sigBlock{}
+					blocks = append(blocks, cur)
+				}
+				if cur.title == "" {
+					cur.title = tt.canonical
+				}
+				cur.lastLine = i
+				continue
+			}
+			if cur != nil && i-cur.lastLine <= 10 && r.personName(c) {
+				for _, b := range blocks {
+					if b.name == "" {
+						b.name = sigName(c)
+						break
+					}
+				}
+				if blocks[len(blocks)-1].name != "" {
+					cur = nil
+				}
+			}
+		}
+	}
+	var out []Signer
+	for _, b := range blocks {
+		title := b.title
+		if title == "" {
+			title = b.deputyOf
+		}
+		if b.name == "" && title == "" && len(b.auth) == 0 {
+			continue
+		}
+		out = append(out, Signer{Name: b.name, Title: title, Authority: strings.Join(b.auth, "; ")})
+	}
+	return out, noiNhan
+}
+
+// mergeSignerHint completes the signers with the metadata's signer name:
+// a block without a name takes it, no block at all makes one. A different
+// name in the block is reported.
+func (r *headerRules) mergeSignerHint(sigs []Signer, hint string, d *Document) []Signer {
+	hint = strings.TrimSpace(hint)
+	if hint != "" && !r.personName(hint) {
+		hint = "" // a digital-signature stamp, not a person
+	}
+	var out []Signer
+	hinted := false
+	for _, s := range sigs {
+		if s.Name == "" {
+			if hint == "" || hinted {
+				continue
+			}
+			s.Name = sigName(hint)
+			hinted = true
+		}
+		out = append(out, s)
+	}
+	if hint == "" {
+		return out
+	}
+	found := hinted
+	for _, s := range out {
+		found = found || vn.Fold(s.Name) == vn.Fold(hint)
+	}
+	if !found {
+		if len(out) == 0 {
+			return []Signer{{Name: sigName(hint)}}
+		}
+		d.Warnings = append(d.Warnings, fmt.Sprintf("metadata signer %q is not in the signature block", hint))
+	}
+	return out
+}
+
+// authority recognizes an authority prefix at the start of c: "KT. CHỦ
+// TỊCH", "TM ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ". It returns the
+// canonical prefix and the rest of the cell.
+func (r *headerRules) authority(c, fc string) (prefix, rest string, ok bool) {
+	for _, p := range r.prefixes {
+		// match p.fold against fc ignoring dots and spaces
+		i, j := 0, 0
+		for i < len(fc) && j < len(p.fold) {
+			switch {
+			case fc[i] == '.' || fc[i] == ' ':
+				i++
+			case fc[i] == p.fold[j]:
+				i++
+				j++
+			default:
+				j = -1
+			}
+			if j < 0 {
+				break
+			}
+		}
+		if j != len(p.fold) {
+			continue
+		}
+		// the prefix must end at a dot or a space, followed by text
+		if i >= len(fc) || (fc[i] != '.' && fc[i] != ' ' && fc[i-1] != '.') {
+			continue
+		}
+		// fc and c differ in byte length; cut c after the same number of
+		// non-space characters, then skip dots and spaces.
+		k := sigCut(c, fc[:i])
+		rest = strings.TrimLeft(c[k:], ". ")
+		if rest == "" || !hdrIsUpper(rest) {
+			continue
+		}
+		return p.canonical, rest, true
+	}
+	return "", "", false
+}
+
+// sigCut returns the offset in c after as many runes as fprefix has bytes
+// (fold maps each rune of c to one byte for Vietnamese text).
+func sigCut(c, fprefix string) int {
+	n := 0
+	for i := range c {
+		if n == len(fprefix) {
+			return i
+		}
+		n++
+	}
+	return len(c)
+}
+
+// titleOf returns the longest signer title that opens folded fc.
+func (r *headerRules) titleOf(fc string) (sigTitle, bool) {
+	for _, t := range r.titles {
+		if hdrFoldHasPrefix(fc, t.fold) {
+			return t, true
+		}
+	}
+	return sigTitle{}, false
+}
+
+// deputyTitle is the title of who signs "KT." for t: "Phó Chủ tịch".
+func deputyTitle(t sigTitle) string {
+	if t.deputy != "" {
+		return t.deputy
+	}
+	if strings.HasPrefix(t.canonical, "Phó ") {
+		return t.canonical
+	}
+	return "Phó " + t.canonical
+}
+
+// personName reports whether c reads as a person's name: two to six
+// syllables, each capitalized, no digits, not an office or a body.
+func (r *headerRules) personName(c string) bool {
+	c = strings.TrimSpace(c)
+	words := strings.Fields(c)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		first, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(first) || utf8.RuneCountInString(w) > 7 {
+			return false
+		}
+		for _, x := range w {
+			if !unicode.IsLetter(x) {
+				return false
+			}
+		}
+	}
+	fc := vn.Fold(c)
+	if _, ok := r.titleOf(fc); ok {
+		return false
+	}
+	for _, h := range r.heads {
+		if hdrFoldHasPrefix(fc, h.fold) || strings.Contains(fc, " "+h.fold+" ") || strings.HasSuffix(fc, " "+h.fold) {
+			return false
+		}
+	}
+	for _, w := range [...]string{"noi nhan", "da ky", "nhan dan", "viet nam", "cong thong tin", "dien tu", "chinh phu", "thong tin"} {
+		if strings.Contains(fc, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sigName writes a name in title case: "NGUYỄN VĂN AN" → "Nguyễn Văn An".
+func sigName(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = hdrCapitalize(strings.ToLower(w))
+	}
+	return strings.Join(words, " ")
+}
+
+// sigSentence writes an authority's body in sentence case: "ỦY BAN NHÂN
+// DÂN HUYỆN" → "Ủy ban nhân dân huyện".
+func sigSentence(s string) string { return hdrSentence(s) }
+
+// sigSquash removes dots and spaces: "k.t." → "kt".
+func sigSquash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '.' || r == ' ' {
+			return -1
+		}
+		return r
+	}, s)
+}
