@@ -146,7 +146,19 @@ func (p *dateScanner) number(max int) (int, bool) {
 // monthYear reads "6 năm 2020" or "6/2020" after "tháng"; day 0 means unknown.
 func (p *dateScanner) monthYear(day int) (string, int) {
 	p.space()
+	save := p.i
 	m, ok := p.number(2)
+	if !ok && day == 0 {
+		// "tháng      năm 2026": month left blank in a draft
+		p.i = save
+		if p.word("năm") {
+			p.space()
+			if y, ok := p.number(4); ok && y >= 1900 && y <= 2100 {
+				return fmt.Sprintf("%04d", y), p.i
+			}
+		}
+		return "", 0
+	}
 	if !ok || m < 1 || m > 12 {
 		return "", 0
 	}

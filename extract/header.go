@@ -20,6 +20,8 @@ type headerRules struct {
 	abbr        map[string]string // abbreviation as written → full form
 	prefixes    []sigPrefix       // authority prefixes, longest first
 	titles      []sigTitle        // signer titles, longest first
+	proper      [][]string        // full forms with their capitals ("Sở Công Thương"), as words
+	properFold  [][]string        // the same, folded
 }
 
 // hdrHead is a compiled issuers.tsv row.
@@ -56,6 +58,16 @@ func newHeaderRules(r *rules.Set) *headerRules {
 	for _, a := range r.Abbreviations {
 		if _, dup := h.abbr[a.Abbr]; !dup {
 			h.abbr[a.Abbr] = a.Full
+		}
+		if w := strings.Fields(a.Full); len(w) >= 2 {
+			h.proper = append(h.proper, w)
+			h.properFold = append(h.properFold, strings.Fields(vn.Fold(a.Full)))
+		}
+	}
+	for _, a := range r.Agencies {
+		if w := strings.Fields(a.Name); len(w) >= 2 {
+			h.proper = append(h.proper, w)
+			h.properFold = append(h.properFold, strings.Fields(vn.Fold(a.Name)))
 		}
 	}
 	for _, a := range r.Authorities {
@@ -176,7 +188,14 @@ func hdrJoinTitle(lines []string) string {
 	s := strings.Join(lines, " ")
 	s = strings.Join(strings.Fields(s), " ")
 	if hdrIsUpper(s) {
-		s = hdrCapitalize(strings.ToLower(s))
+		words := strings.Fields(s)
+		for i, w := range words {
+			if strings.ContainsAny(w, "0123456789/") {
+				continue // "193/2025/NĐ-CP" keeps its capitals
+			}
+			words[i] = strings.ToLower(w)
+		}
+		s = hdrCapitalize(strings.Join(words, " "))
 	}
 	return s
 }

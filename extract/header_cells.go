@@ -38,7 +38,48 @@ func hdrCells(line string) []string {
 		}
 	}
 	emit(len(line))
+	return hdrMergeCells(out)
+}
+
+// hdrMergeCells joins cells that a run of blanks split inside one phrase:
+// the blanks of a draft's number or date ("Số:           /QĐ-SCT", "ngày
+// tháng 6 năm 2026").
+func hdrMergeCells(cells []string) []string {
+	if len(cells) < 2 {
+		return cells
+	}
+	out := cells[:1]
+	for _, c := range cells[1:] {
+		last := out[len(out)-1]
+		if hdrOpenEnd(last) || hdrOpenStart(c) {
+			out[len(out)-1] = last + " " + c
+			continue
+		}
+		out = append(out, c)
+	}
 	return out
+}
+
+// hdrOpenEnd reports whether cell c ends in a word that needs what follows:
+// "Số:", "ngày", "tháng".
+func hdrOpenEnd(c string) bool {
+	f := vn.Fold(c[max(0, len(c)-12):])
+	for _, w := range [...]string{"so:", "so", "ngay", "thang", "nam"} {
+		if f == w || strings.HasSuffix(f, " "+w) || strings.HasSuffix(f, ","+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hdrOpenStart reports whether cell c continues the cell before it: "/KH-UBND",
+// "tháng 6 năm 2026".
+func hdrOpenStart(c string) bool {
+	if c[0] == '/' {
+		return true
+	}
+	f := vn.Fold(c[:min(len(c), 8)])
+	return strings.HasPrefix(f, "thang ") || strings.HasPrefix(f, "nam ")
 }
 
 // hdrStrip trims blanks, markdown marks (*, #, >) and table bars from both

@@ -54,6 +54,10 @@ func hdrNumber(s string) (Number, bool) {
 	}
 	e := k
 	for e < len(s) {
+		if strings.HasPrefix(s[e:], " - ") && e > k {
+			e += 3 // "QĐ - SCT"
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[e:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '/' || r == '&' || r == '.' {
 			e += n
@@ -61,7 +65,7 @@ func hdrNumber(s string) (Number, bool) {
 		}
 		break
 	}
-	sym := strings.TrimRight(s[k:e], ".-/")
+	sym := strings.ReplaceAll(strings.TrimRight(s[k:e], ".-/ "), " - ", "-")
 	if !hdrSymbolOK(sym) {
 		return Number{}, false
 	}

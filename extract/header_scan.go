@@ -141,7 +141,11 @@ func hdrTitleGoesOn(title []string, c string) bool {
 	if unicode.IsLower(r) || r == '(' || r == '“' || r == '"' {
 		return true
 	}
-	return hdrIsUpper(last) && hdrIsUpper(c)
+	if hdrIsUpper(last) != hdrIsUpper(c) {
+		return false
+	}
+	// centred title lines are short; a body paragraph is long
+	return len(c) < 140 && len(last) < 140
 }
 
 // hdrBodyTriggers open the body of a document, folded.
@@ -156,6 +160,9 @@ func hdrBodyStart(line string) bool {
 	}
 	if _, _, lvl := parseHeading(s); lvl > 0 {
 		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return false // a wrapped line, not the start of a sentence
 	}
 	head := s
 	if len(head) > 40 {

@@ -73,8 +73,15 @@ func (r *headerRules) parseSeg(s *hdrSeg) {
 		if i == 0 && s.hasHead {
 			continue
 		}
+		end := i + n
+		for end < len(s.words) && plCapital(s.words[end]) {
+			end++
+		}
+		if end == i+n {
+			continue
+		}
 		s.typ = strings.TrimRight(vn.Fold(strings.Join(s.words[i:i+n], " ")), ".")
-		s.place = strings.Join(s.words[i+n:], " ")
+		s.place = strings.Join(s.words[i+n:end], " ")
 		s.placeAt = i
 	}
 }
@@ -108,7 +115,40 @@ func (r *headerRules) segName(s hdrSeg) string {
 			out = append(out, w)
 		}
 	}
-	return strings.Join(out, " ")
+	return r.properCase(strings.Join(out, " "))
+}
+
+// properCase restores the capitals of known full names in a sentence-cased
+// phrase: "Sở công thương" → "Sở Công Thương".
+func (r *headerRules) properCase(s string) string {
+	words := strings.Fields(s)
+	folded := make([]string, len(words))
+	for i, w := range words {
+		folded[i] = vn.Fold(strings.Trim(w, ",;:"))
+	}
+	for k, pf := range r.properFold {
+		for i := 0; i+len(pf) <= len(words); i++ {
+			match := true
+			for j := range pf {
+				if folded[i+j] != pf[j] {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			for j, pw := range r.proper[k] {
+				if strings.Trim(words[i+j], ",;:") == words[i+j] {
+					words[i+j] = pw
+				}
+			}
+			if i == 0 {
+				words[0] = hdrCapitalize(words[0])
+			}
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // issuer fills d.Issuer from the issuer column, the place line, the

@@ -52,7 +52,15 @@ func recipientsNoiNhan(t *text, from int) []string {
 			continue
 		}
 		cells := hdrCells(line)
-		if len(cells) == 0 || !recIsItem(cells[0]) {
+		if len(cells) == 0 {
+			break
+		}
+		if !recIsItem(cells[0]) {
+			// a wrapped item: the previous one ended with a comma
+			if n := len(out); n > 0 && strings.HasSuffix(strings.TrimSpace(t.line(j-1)), ",") && len(cells[0]) < 120 {
+				out[n-1] += " " + recItem(cells[0])
+				continue
+			}
 			break
 		}
 		if item := recItem(cells[0]); item != "" && !recSkip(item) {
@@ -77,6 +85,9 @@ func recItem(s string) string {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == ';' || r == ',' || r == '.' || r == '*' || r == '|'
 	})
+	if strings.HasSuffix(s, ":") {
+		return strings.TrimSpace(s)
+	}
 	if k := strings.LastIndexByte(s, '('); k > 0 && strings.HasSuffix(s, ")") && len(s)-k < 40 {
 		s = strings.TrimSpace(s[:k])
 	}

@@ -25,7 +25,28 @@ type sigBlock struct {
 // end) and returns them with the line of "Nơi nhận", or -1. Names are never
 // taken from the Nơi nhận list.
 func (r *headerRules) signers(t *text, end int) ([]Signer, int) {
-	from := end - sigTail
+	sigs, nn := r.signersIn(t, end-sigTail, end)
+	if len(sigs) > 0 {
+		return sigs, nn
+	}
+	// an appendix after the signature: read around the last "Nơi nhận"
+	for i := end - 1; i >= 0; i-- {
+		l := t.line(i)
+		if len(l) > 30 {
+			continue
+		}
+		if f := vn.Fold(hdrStrip(l)); strings.HasPrefix(f, "noi nhan") {
+			if s2, nn2 := r.signersIn(t, i-12, min(end, i+45)); len(s2) > 0 {
+				return s2, nn2
+			}
+			break
+		}
+	}
+	return sigs, nn
+}
+
+// signersIn reads signature blocks in lines [from, end).
+func (r *headerRules) signersIn(t *text, from, end int) ([]Signer, int) {
 	if from < 0 {
 		from = 0
 	}
@@ -35,9 +56,17 @@ func (r *headerRules) signers(t *text, end int) ([]Signer, int) {
 	for i := from; i < end; i++ {
 		line := t.line(i)
 		if len(line) > 300 {
-			if len(blocks) > 0 {
+			named := false
+			for _, b := range blocks {
+				named = named || b.name != ""
+			}
+			if named {
 				break // prose after the closing block: a web page's trailer
 			}
+			if len(blocks) > 0 && len(blocks[len(blocks)-1].auth) > 0 {
+				break // an authority line without a name, then prose
+			}
+			blocks, cur = blocks[:0], nil // titles in the body, not a signature
 			continue
 		}
 		for _, c := range hdrCells(line) {
@@ -86,7 +115,7 @@ func (r *headerRules) signers(t *text, end int) ([]Signer, int) {
 			}
 			if cur != nil && i-cur.lastLine <= 10 && r.personName(c) {
 				for _, b := range blocks {
-					if b.name == "" {
+					if b.name == "" && i-b.lastLine <= 12 {
 						b.name = sigName(c)
 						break
 					}
