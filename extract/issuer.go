@@ -232,7 +232,9 @@ func (r *headerRules) issuer(t *text, h *hdrScan, hints Hints, d *Document) {
 		if own.place == "" {
 			for i := len(parents) - 1; i >= 0; i-- {
 				p := parents[i]
-				if p.hasHead && p.head.kind == "party" && !p.head.onlyParent {
+				// a Party committee's organ, or an office of a People's Committee:
+				// "Ban Tuyên giáo Tỉnh ủy …", "Văn phòng Ủy ban nhân dân tỉnh …"
+				if p.hasHead && !p.head.onlyParent && (p.head.kind == "party" || (own.head.level == "" && p.head.level == "" && p.place != "")) {
 					is.Name += " " + r.segName(p)
 					break
 				}

@@ -103,7 +103,7 @@ func recSkip(item string) bool {
 			letters++
 		}
 	}
-	return letters < 3 || strings.HasPrefix(f, "nhu tren") || strings.HasPrefix(f, "luu")
+	return letters < 3 || (strings.HasPrefix(f, "nhu ") && len(f) < 16) || strings.HasPrefix(f, "luu")
 }
 
 // hdrAfterWords returns s without its first n words.
