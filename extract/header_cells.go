@@ -63,11 +63,17 @@ func hdrMergeCells(cells []string) []string {
 // hdrOpenEnd reports whether cell c ends in a word that needs what follows:
 // "Số:", "ngày", "tháng".
 func hdrOpenEnd(c string) bool {
-	f := vn.Fold(c[max(0, len(c)-12):])
-	for _, w := range [...]string{"so:", "so", "ngay", "thang", "nam"} {
-		if f == w || strings.HasSuffix(f, " "+w) || strings.HasSuffix(f, ","+w) {
-			return true
-		}
+	f := strings.Fields(c)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if i := strings.LastIndexByte(last, ','); i >= 0 {
+		last = last[i+1:]
+	}
+	switch last {
+	case "số:", "số", "ngày", "tháng", "năm":
+		return true
 	}
 	return false
 }

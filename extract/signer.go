@@ -258,10 +258,14 @@ func (r *headerRules) personName(c string) bool {
 	if len(words) < 2 || len(words) > 6 {
 		return false
 	}
+	allUpper := hdrIsUpper(c)
 	for _, w := range words {
 		first, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(first) || utf8.RuneCountInString(w) > 7 {
 			return false
+		}
+		if !allUpper && utf8.RuneCountInString(w) > 1 && hdrIsUpper(w) {
+			return false // "Lưu VT": an abbreviation among capitalized words
 		}
 		for _, x := range w {
 			if !unicode.IsLetter(x) {
@@ -277,6 +281,9 @@ func (r *headerRules) personName(c string) bool {
 		if hdrFoldHasPrefix(fc, h.fold) || strings.Contains(fc, " "+h.fold+" ") || strings.HasSuffix(fc, " "+h.fold) {
 			return false
 		}
+	}
+	if strings.HasPrefix(fc, "luu ") {
+		return false
 	}
 	for _, w := range [...]string{"noi nhan", "da ky", "nhan dan", "viet nam", "cong thong tin", "dien tu", "chinh phu", "thong tin"} {
 		if strings.Contains(fc, w) {

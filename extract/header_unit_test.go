@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestHdrNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Number
+		ok   bool
+	}{
+		{"Số: 1960/KH-UBND", Number{Text: "1960/KH-UBND", Num: "1960", Symbol: "KH-UBND"}, true},
+		{"Số: /KH-UBND", Number{Text: "/KH-UBND", Symbol: "KH-UBND"}, true},
+		{"Số:           /QĐ-SCT", Number{Text: "/QĐ-SCT", Symbol: "QĐ-SCT"}, true},
+		{"Số: 1132 /UBND-VX", Number{Text: "1132/UBND-VX", Num: "1132", Symbol: "UBND-VX"}, true},
+		{"Số: 162/2026/NĐ-CP", Number{Text: "162/2026/NĐ-CP", Num: "162", Symbol: "NĐ-CP"}, true},
+		{"Số 05-NQ/ĐU", Number{Text: "05-NQ/ĐU", Num: "05", Symbol: "NQ/ĐU"}, true},
+		{"Số: 49-KL/TW", Number{Text: "49-KL/TW", Num: "49", Symbol: "KL/TW"}, true},
+		{"Số:          /QĐ - SCT", Number{Text: "/QĐ-SCT", Symbol: "QĐ-SCT"}, true},
+		{"SỐ: 12/TTr-SCT", Number{Text: "12/TTr-SCT", Num: "12", Symbol: "TTr-SCT"}, true},
+		{"Số: ……/KH-UBND", Number{Text: "/KH-UBND", Symbol: "KH-UBND"}, true},
+		{"Số hiệu 3853/KH-UBND", Number{}, false},
+		{"SỞ CÔNG THƯƠNG", Number{}, false},
+		{"Số 3-4 học sinh", Number{}, false},
+		{"Số lượng 30/100 người", Number{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := hdrNumber(tt.in)
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("hdrNumber(%q) = %+v, %v; want %+v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestHdrPlaceDate(t *testing.T) {
+	tests := []struct {
+		in, place, date string
+		ok              bool
+	}{
+		{"Ninh Thuận, ngày 02 tháng 6 năm 2020", "Ninh Thuận", "2020-06-02", true},
+		{"Cẩm Thành, ngày tháng 3 năm 2022", "Cẩm Thành", "2022-03", true},
+		{"Lào Cai, ngày       tháng       năm 2026", "Lào Cai", "2026", true},
+		{"Lào Cai, ngày        tháng 4năm 2026", "Lào Cai", "2026-04", true},
+		{"TP. Hồ Chí Minh, ngày 5 tháng 9 năm 2024", "TP. Hồ Chí Minh", "2024-09-05", true},
+		{"Thứ 2, Ngày 28/10/2024", "", "", false},
+		{"Ngày ban hành 29/07/2022", "", "", false},
+	}
+	for _, tt := range tests {
+		place, date, ok := hdrPlaceDate(tt.in)
+		if place != tt.place || date != tt.date || ok != tt.ok {
+			t.Errorf("hdrPlaceDate(%q) = %q, %q, %v; want %q, %q, %v", tt.in, place, date, ok, tt.place, tt.date, tt.ok)
+		}
+	}
+}
+
+func TestHdrCells(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", []string{"ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}},
+		{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\tỦY BAN NHÂN DÂN", []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ỦY BAN NHÂN DÂN"}},
+		{"Số: 1960/KH-UBND |", []string{"Số: 1960/KH-UBND"}},
+		{"**ỦY BAN NHÂN DÂN", []string{"ỦY BAN NHÂN DÂN"}},
+		{"  Số:           /KH-SCT      Lào Cai, ngày       tháng 5 năm 2026", []string{"Số: /KH-SCT", "Lào Cai, ngày tháng 5 năm 2026"}},
+	}
+	for _, tt := range tests {
+		if got := hdrCells(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("hdrCells(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPersonName(t *testing.T) {
+	r := testExtractor(t).hdr
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Nguyễn Lộc Hà", true}, {"Y Phương", true}, {"NGUYỄN VĂN AN", true},
+		{"CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", false}, {"PHÓ CHỦ TỊCH", false}, {"Sở Giáo dục", false},
+		{"W", false}, {"Lưu VT", false}, {"Nơi nhận", false}, {"Ủy Ban Nhân Dân", false},
+	} {
+		if got := r.personName(c.s); got != c.want {
+			t.Errorf("personName(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+func TestSignerHint(t *testing.T) {
+	x := testExtractor(t)
+	text := "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 5/KH-UBND\nNinh Thuận, ngày 2 tháng 6 năm 2020\nKẾ HOẠCH\nVề việc thử\nCăn cứ Luật.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\n"
+	d := x.Extract(Input{Text: text, Hints: Hints{Signer: "Lê Văn Bình", Number: "6/KH-UBND"}})
+	want := []Signer{{Name: "Lê Văn Bình", Title: "Phó Chủ tịch", Authority: "KT. Chủ tịch"}}
+	if !reflect.DeepEqual(d.Signers, want) {
+		t.Errorf("signers = %+v, want %+v", d.Signers, want)
+	}
+	if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], "6/KH-UBND") {
+		t.Errorf("warnings = %q, want one about the metadata number", d.Warnings)
+	}
+	d = x.Extract(Input{Text: text, Hints: Hints{Signer: "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ"}})
+	if len(d.Signers) != 0 {
+		t.Errorf("a signature stamp became a signer: %+v", d.Signers)
+	}
+}
+
+// FuzzHdrNumber checks that number lines never panic and that a parsed
+// number is made of the input's bytes.
+func FuzzHdrNumber(f *testing.F) {
+	for _, s := range []string{"Số: 1960/KH-UBND", "Số 05-NQ/ĐU", "Số: 162/2026/NĐ-CP", "Số:   /QĐ - SCT", "Số: ……/", "S\xffố"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, ok := hdrNumber(s)
+		if !ok {
+			return
+		}
+		if n.Symbol == "" || !strings.Contains(n.Text, n.Symbol) || !strings.HasPrefix(n.Text, n.Num) {
+			t.Errorf("hdrNumber(%q) = %+v: inconsistent", s, n)
+		}
+	})
+}
+
+// FuzzHeader runs the header, issuer and signature finders on arbitrary
+// text: no panic, valid UTF-8 out of valid UTF-8 in, a known level.
+func FuzzHeader(f *testing.F) {
+	x := testExtractor(f)
+	for _, s := range []string{
+		"ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÀO CAI\nSố: 1/KH-UBND   Lào Cai, ngày 1 tháng 2 năm 2026\nKẾ HOẠCH\nVề việc\nNơi nhận:\n- A;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A",
+		"ỦY\nBAN NHÂN DÂN |\nSố hiệu: | 1/KH |\nNgười ký: | Lê Văn Bình |",
+		"Kính gửi:\n-\n- \nT/M\nTM.\nKT. ",
+		"V/v\nSố:\nngày tháng năm",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := x.Extract(Input{Text: s})
+		switch d.Issuer.Level {
+		case "", LevelCentral, LevelProvince, LevelDistrict, LevelCommune:
+		default:
+			t.Errorf("level %q", d.Issuer.Level)
+		}
+		if utf8.ValidString(s) {
+			for _, v := range []string{d.Title, d.Issuer.Name, d.Issued.Place, d.DocType} {
+				if !utf8.ValidString(v) {
+					t.Errorf("invalid UTF-8 out: %q", v)
+				}
+			}
+		}
+	})
+}
+
+// BenchmarkHeader measures header, issuer and signature extraction alone on
+// the seeds.
+func BenchmarkHeader(b *testing.B) {
+	x := testExtractor(b)
+	texts := seedTexts(b)
+	total := 0
+	for _, s := range texts {
+		total += len(s)
+	}
+	ts := make([]*text, len(texts))
+	for i, s := range texts {
+		ts[i] = newText(s)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range ts {
+			var d Document
+			x.header(t, Hints{}, &d)
+		}
+	}
+}
