@@ -59,7 +59,7 @@ func newHeaderRules(r *rules.Set) *headerRules {
 		if _, dup := h.abbr[a.Abbr]; !dup {
 			h.abbr[a.Abbr] = a.Full
 		}
-		if w := strings.Fields(a.Full); len(w) >= 2 {
+		if w := strings.Fields(a.Full); len(w) >= 2 && hdrUnitTypeLen(w) != len(w) {
 			h.proper = append(h.proper, w)
 			h.properFold = append(h.properFold, strings.Fields(vn.Fold(a.Full)))
 		}

@@ -16,6 +16,7 @@ type hdrSeg struct {
 	typ     string // folded unit type of its place, "" when it names none
 	place   string // place name as written
 	placeAt int    // index of the unit type word, or len(words)
+	nameAt  int    // index of the first word of the place name, or len(words)
 }
 
 // segments groups the issuer-column cells into bodies: a cell opening with
@@ -57,32 +58,37 @@ func (r *headerRules) headOf(fc string) (hdrHead, bool) {
 	return hdrHead{}, false
 }
 
-// parseSeg finds the head and the place of a segment.
+// parseSeg finds the head and the place of a segment. A Party committee
+// names its place after "ỦY": "TỈNH ỦY THANH HÓA" is placed in tỉnh Thanh
+// Hóa.
 func (r *headerRules) parseSeg(s *hdrSeg) {
 	fc := vn.Fold(strings.Join(s.words, " "))
 	s.head, s.hasHead = r.headOf(fc)
-	s.placeAt = len(s.words)
+	s.placeAt, s.nameAt = len(s.words), len(s.words)
 	for i := 0; i+1 < len(s.words); i++ {
 		n := hdrUnitTypeLen(s.words[i:])
 		if n == 0 || i+n >= len(s.words) {
 			continue
 		}
-		if f := vn.Fold(s.words[i+n]); f == "uy" {
-			continue // "TỈNH ỦY": a Party committee, not a place
-		}
-		if i == 0 && s.hasHead {
+		start := i + n
+		if f := vn.Fold(s.words[start]); f == "uy" {
+			start++ // "TỈNH ỦY THANH HÓA"
+		} else if i == 0 && s.hasHead {
+			i += n - 1
 			continue
 		}
-		end := i + n
-		for end < len(s.words) && plCapital(s.words[end]) {
+		end := start
+		for end < len(s.words) && plCapital(s.words[end]) && vn.Fold(s.words[end]) != "uy" {
 			end++
 		}
-		if end == i+n {
+		if end == start {
+			i += n - 1
 			continue
 		}
 		s.typ = strings.TrimRight(vn.Fold(strings.Join(s.words[i:i+n], " ")), ".")
-		s.place = strings.Join(s.words[i+n:end], " ")
-		s.placeAt = i
+		s.place = strings.Join(s.words[start:end], " ")
+		s.placeAt, s.nameAt = i, start
+		i = end - 1
 	}
 }
 
@@ -92,7 +98,7 @@ func (r *headerRules) segName(s hdrSeg) string {
 	out := make([]string, 0, len(s.words)+4)
 	for i, w := range s.words {
 		switch {
-		case i > s.placeAt+hdrUnitTypeLen(s.words[min(s.placeAt, len(s.words)-1):])-1 && s.place != "":
+		case i >= s.nameAt && s.place != "":
 			out = append(out, hdrCapitalize(strings.ToLower(w)))
 		case r.abbr[w] != "" && i < s.placeAt:
 			full := r.abbr[w]
@@ -106,7 +112,7 @@ func (r *headerRules) segName(s hdrSeg) string {
 			out = append(out, hdrCapitalize(strings.ToLower(w)))
 		case hdrIsUpper(w) || hdrIsUpper(strings.Join(s.words, " ")):
 			lw := strings.ToLower(w)
-			if i > 0 && hdrUnitTypeLen(s.words[i-1:]) > 0 && vn.Fold(w) == "uy" {
+			if i > 0 && hdrUnitTypeLen(s.words[i-1:]) > 0 && vn.Fold(w) == "uy" && len(out) > 0 {
 				// "tỉnh ủy" in a Party name: "Tỉnh ủy"
 				out[len(out)-1] = hdrCapitalize(out[len(out)-1])
 			}

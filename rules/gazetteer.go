@@ -14,6 +14,7 @@ const (
 	GazCommune      = "xa"       // commune, ward or town before 1 July 2025
 	GazProvince2025 = "tinh2025" // one of the 34 provinces since 1 July 2025
 	GazCommune2025  = "xa2025"   // commune, ward or special zone since 1 July 2025
+	GazAlias        = "alias"    // another name of a unit (type column = its level)
 )
 
 // Unit is one administrative unit of the gazetteer.
@@ -34,6 +35,7 @@ type Gazetteer struct {
 	byCode map[string]int   // level + "\x00" + code → index
 	byName map[string][]int // GazKey(name) → indexes
 	lines  []int
+	bad    []error // alias rows that name no unit
 }
 
 // GazKey is the lookup key of a place name: folded, with punctuation dropped
@@ -63,13 +65,27 @@ func GazKey(name string) string {
 
 func parseGazetteer(s *Set, t *Table) error {
 	g := &Gazetteer{byCode: map[string]int{}, byName: map[string][]int{}}
+	var aliases []Row
 	for _, r := range t.Rows {
 		u := Unit{Level: r.Get("level"), Code: r.Get("code"), Type: r.Get("type"), Name: r.Get("name"), Parent: r.Get("parent"), New: r.Get("new")}
+		if u.Level == GazAlias {
+			aliases = append(aliases, r)
+			continue
+		}
 		i := len(g.units)
 		g.units = append(g.units, u)
 		g.lines = append(g.lines, r.Line)
 		g.byCode[u.Level+"\x00"+u.Code] = i
 		k := GazKey(u.Name)
+		g.byName[k] = append(g.byName[k], i)
+	}
+	for _, r := range aliases {
+		i, ok := g.byCode[r.Get("type")+"\x00"+r.Get("code")]
+		if !ok {
+			g.bad = append(g.bad, r.Errorf("alias %q: no %s unit with code %q", r.Get("name"), r.Get("type"), r.Get("code")))
+			continue
+		}
+		k := GazKey(r.Get("name"))
 		g.byName[k] = append(g.byName[k], i)
 	}
 	s.Gazetteer = g
@@ -81,7 +97,7 @@ func validateGazetteer(s *Set) []error {
 	if g == nil || len(g.units) == 0 {
 		return []error{fmt.Errorf("gazetteer.tsv: no units")}
 	}
-	var errs []error
+	errs := append([]error(nil), g.bad...)
 	parentLevel := map[string]string{GazDistrict: GazProvince, GazCommune: GazDistrict, GazCommune2025: GazProvince2025}
 	newLevel := map[string]string{GazProvince: GazProvince2025, GazCommune: GazCommune2025}
 	for i, u := range g.units {

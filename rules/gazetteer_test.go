@@ -34,6 +34,9 @@ func TestGazetteerLookup(t *testing.T) {
 		{"Kbang", GazDistrict, []string{"Gia Lai"}},
 		{"KBang", GazDistrict, []string{"Gia Lai"}},
 		{"Cần Đước", GazDistrict, []string{"Long An"}},
+		{"Thừa Thiên - Huế", GazProvince, []string{"Huế"}}, // alias: former name
+		{"TP.HCM", "", nil},
+		{"HCM", GazProvince, []string{"Hồ Chí Minh"}}, // alias
 	}
 	for _, tt := range tests {
 		var got []string

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/vanban/vanban/extract/vn"
+)
+
+// TestIssuerResolution checks issuer names, levels and places for header
+// layouts of other provinces, levels and eras than the seeds.
+func TestIssuerResolution(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		text                                string
+		name, level, prov, prov25, district string
+	}{
+		{"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 10/KH-UBND\nThành phố Hồ Chí Minh, ngày 3 tháng 4 năm 2023\nKẾ HOẠCH\nVề học tập\nCăn cứ",
+			"Ủy ban nhân dân thành phố Hồ Chí Minh", LevelProvince, "Hồ Chí Minh", "Hồ Chí Minh", ""},
+		{"ỦY BAN NHÂN DÂN QUẬN 1    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 10/UBND-VX\nQuận 1, ngày 3 tháng 4 năm 2023\nV/v học tập\nKính gửi: Phòng Giáo dục và Đào tạo\nCăn cứ",
+			"Ủy ban nhân dân quận 1", LevelDistrict, "Hồ Chí Minh", "Hồ Chí Minh", "1"},
+		{"UBND TỈNH ĐĂK LĂK\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 10/KH-SGDĐT\nĐắk Lắk, ngày 3 tháng 4 năm 2023\nKẾ HOẠCH\nVề học tập\nCăn cứ",
+			"Sở Giáo dục và Đào tạo tỉnh Đăk Lăk", LevelProvince, "Đắk Lắk", "Đắk Lắk", ""},
+		{"BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 10/QĐ-BGDĐT\nHà Nội, ngày 3 tháng 4 năm 2023\nQUYẾT ĐỊNH\nVề học tập\nCăn cứ",
+			"Bộ Giáo dục và Đào tạo", LevelCentral, "", "", ""},
+		{"TỈNH ỦY THANH HÓA\n*\nSố 12-CT/TU\nThanh Hóa, ngày 3 tháng 4 năm 2023\nCHỈ THỊ\nvề học tập\nCăn cứ",
+			"Tỉnh ủy Thanh Hóa", LevelProvince, "Thanh Hóa", "Thanh Hóa", ""},
+		{"HUYỆN ỦY CẨM THỦY\nBAN TUYÊN GIÁO\n*\nSố 12-HD/BTGHU\nCẩm Thủy, ngày 3 tháng 4 năm 2023\nHƯỚNG DẪN\nvề học tập\nCăn cứ",
+			"Ban Tuyên giáo Huyện ủy Cẩm Thủy", LevelDistrict, "Thanh Hóa", "Thanh Hóa", "Cẩm Thủy"},
+		{"ỦY BAN NHÂN DÂN\nTHỊ XÃ SƠN TÂY\nSố: 10/KH-UBND\nSơn Tây, ngày 3 tháng 4 năm 2023\nKẾ HOẠCH\nVề học tập\nCăn cứ",
+			"Ủy ban nhân dân thị xã Sơn Tây", LevelDistrict, "Hà Nội", "Hà Nội", "Sơn Tây"},
+		{"ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 10/KH-UBND\nThừa Thiên Huế, ngày 3 tháng 4 năm 2023\nKẾ HOẠCH\nVề học tập\nCăn cứ",
+			"Ủy ban nhân dân tỉnh Thừa Thiên Huế", LevelProvince, "Huế", "Huế", ""},
+		{"ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 7/KH-UBND\nKhánh Hòa, ngày 3 tháng 9 năm 2025\nKẾ HOẠCH\nVề học tập\nCăn cứ",
+			"Ủy ban nhân dân tỉnh Khánh Hòa", LevelProvince, "Khánh Hòa", "Khánh Hòa", ""},
+		// before the reform: Ninh Thuận, later merged into Khánh Hòa
+		{"ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 7/KH-UBND\nNinh Thuận, ngày 3 tháng 9 năm 2024\nKẾ HOẠCH\nVề học tập\nCăn cứ",
+			"Ủy ban nhân dân tỉnh Ninh Thuận", LevelProvince, "Ninh Thuận", "Khánh Hòa", ""},
+	}
+	for _, tt := range tests {
+		d := x.Extract(Input{Text: tt.text})
+		is := d.Issuer
+		if is.Name != tt.name || is.Level != tt.level || vn.Fold(is.Province) != vn.Fold(tt.prov) ||
+			vn.Fold(is.Province2025) != vn.Fold(tt.prov25) || vn.Fold(is.District) != vn.Fold(tt.district) {
+			t.Errorf("issuer of %.40q = %+v\nwant name %q level %q province %q/%q district %q", tt.text, is, tt.name, tt.level, tt.prov, tt.prov25, tt.district)
+		}
+	}
+}
