@@ -32,40 +32,88 @@ func newPlaceCtx(t *text) placeCtx {
 }
 
 func (m placeCtx) add(s string) {
-	words := strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == ';' || r == '(' || r == ')' || r == ':' || r == '“' || r == '”' || r == '"'
-	})
-	for i := 0; i < len(words); i++ {
-		n := plUnitType(words[i:])
+	// Only words that may open a unit type are looked at closely; the rest
+	// is skipped with a byte scan.
+	var words []string
+	for i := 0; i < len(s); {
+		w, next := plNextWord(s, i)
+		i = next
+		if w == "" || !plTypeWord[w] {
+			continue
+		}
+		// this word and up to six following ones
+		words = append(words[:0], w)
+		j := i
+		for k := 0; k < 6 && j < len(s); k++ {
+			var x string
+			x, j = plNextWord(s, j)
+			if x == "" {
+				break
+			}
+			words = append(words, x)
+		}
+		n := hdrUnitTypeLen(words)
 		if n == 0 {
 			continue
 		}
-		j := i + n
 		var name []string
-		for j < len(words) && len(name) < 4 && plCapital(words[j]) {
-			name = append(name, strings.TrimRight(words[j], "."))
-			m[rules.GazKey(strings.Join(name, " "))] = true
-			if strings.HasSuffix(words[j], ".") {
+		for _, x := range words[n:] {
+			if len(name) == 4 || !plCapital(x) {
 				break
 			}
-			j++
+			name = append(name, strings.TrimRight(x, "."))
+			m[rules.GazKey(strings.Join(name, " "))] = true
+			if strings.HasSuffix(x, ".") {
+				break
+			}
 		}
 	}
 }
 
-// plUnitType is hdrUnitTypeLen for words that may carry punctuation.
-func plUnitType(ws []string) int {
-	w := ws[0]
-	r, _ := utf8.DecodeRuneInString(w)
-	switch vn.FoldRune(r) {
-	case 't', 'h', 'x', 'q', 'p', 'd':
-	default:
-		return 0
+// plTypeWord holds the first words of unit types as written (NFC), in the
+// three cases: "tỉnh", "Tỉnh", "TỈNH", …
+var plTypeWord = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range [...]string{"tỉnh", "huyện", "xã", "thành", "thị", "quận", "phường", "đặc", "tp", "tp."} {
+		m[w] = true
+		m[strings.ToUpper(w)] = true
+		m[hdrCapitalize(w)] = true
 	}
-	if len(w) > 10 {
-		return 0
+	return m
+}()
+
+// plNextWord returns the word at or after offset i, separated by blanks and
+// punctuation that never belongs to a place name, and the offset after it;
+// "" at the end.
+func plNextWord(s string, i int) (string, int) {
+	for i < len(s) {
+		for i < len(s) && plSep(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !plSep(s[j]) && !plQuote(s, j) {
+			j++
+		}
+		if j > i || i >= len(s) {
+			return s[i:j], j
+		}
+		i += 3 // a curly quote mark
 	}
-	return hdrUnitTypeLen(ws)
+	return "", i
+}
+
+// plQuote reports a curly double quote (“ or ”) at s[j].
+func plQuote(s string, j int) bool {
+	return s[j] == 0xE2 && j+2 < len(s) && s[j+1] == 0x80 && (s[j+2] == 0x9C || s[j+2] == 0x9D)
+}
+
+// plSep reports ASCII separators of words in place mentions.
+func plSep(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', ',', ';', '(', ')', ':', '"':
+		return true
+	}
+	return false
 }
 
 // plCapital reports whether a word starts with a capital or a digit.
