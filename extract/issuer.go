@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/vanban/vanban/extract/vn"
@@ -56,6 +57,12 @@ func (r *headerRules) headOf(fc string) (hdrHead, bool) {
 		}
 	}
 	return hdrHead{}, false
+}
+
+// headFold returns the folded head word opening folded f, or "".
+func (r *headerRules) headFold(f string) string {
+	h, _ := r.headOf(f)
+	return h.fold
 }
 
 // parseSeg finds the head and the place of a segment. A Party committee
@@ -261,10 +268,55 @@ func (r *headerRules) issuer(t *text, h *hdrScan, hints Hints, d *Document) {
 			}
 		}
 	}
-	if is.Name == "" && hints.Issuer != "" {
-		is.Name = hints.Issuer
-	}
+	r.issuerHint(hints.Issuer, post, ctx, resolved, &is, d)
 	d.Issuer = is
+}
+
+// issuerHint uses the metadata's issuing body ("Tỉnh Bình Dương", "UBND
+// huyện Cần Đước") to place an issuer the document leaves unplaced, and
+// reports a province that disagrees with the document's.
+func (r *headerRules) issuerHint(hint string, post bool, ctx placeCtx, resolved bool, is *Issuer, d *Document) {
+	hint = strings.TrimSpace(hint)
+	if hint == "" {
+		return
+	}
+	seg := hdrSeg{words: strings.Fields(hint)}
+	r.parseSeg(&seg)
+	typ, place := seg.typ, seg.place
+	if place == "" {
+		if n := hdrUnitTypeLen(seg.words); n > 0 && n < len(seg.words) {
+			typ, place = strings.TrimRight(vn.Fold(strings.Join(seg.words[:n], " ")), "."), strings.Join(seg.words[n:], " ")
+		}
+	}
+	if place == "" {
+		if is.Name == "" {
+			is.Name = hint
+		}
+		return
+	}
+	u, ok := r.resolvePlace(typ, place, post, ctx, "")
+	if !ok {
+		return
+	}
+	if !resolved {
+		var h Issuer
+		r.fillPlace(u, &h)
+		is.Province, is.Province2025, is.District, is.Commune = h.Province, h.Province2025, h.District, h.Commune
+		if is.Level == "" {
+			is.Level = plLevelName(u.Level)
+		}
+		if is.Name == "" {
+			is.Name = hint
+		} else if f := vn.Fold(is.Name); len(f) <= len(r.headFold(f)) {
+			is.Name += " " + u.Type + " " + u.Name // "Ủy ban nhân dân" alone
+		}
+		return
+	}
+	var h Issuer
+	r.fillPlace(u, &h)
+	if h.Province != "" && is.Province != "" && rules.GazKey(h.Province) != rules.GazKey(is.Province) {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("metadata issuer %q is not in the document's province %s", hint, is.Province))
+	}
 }
 
 // hdrSentencePlace writes a place name in title case: "BÌNH DƯƠNG" →

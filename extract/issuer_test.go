@@ -45,3 +45,18 @@ func TestIssuerResolution(t *testing.T) {
 		}
 	}
 }
+
+func TestIssuerHint(t *testing.T) {
+	x := testExtractor(t)
+	text := "ỦY BAN NHÂN DÂN\nSố: 5/KH-UBND\nKẾ HOẠCH\nVề việc thử\nCăn cứ Luật."
+	d := x.Extract(Input{Text: text, Hints: Hints{Issuer: "Tỉnh Bình Dương"}})
+	if d.Issuer.Province != "Bình Dương" || d.Issuer.Province2025 != "Hồ Chí Minh" || d.Issuer.Level != LevelProvince ||
+		d.Issuer.Name != "Ủy ban nhân dân tỉnh Bình Dương" {
+		t.Errorf("issuer placed by the hint = %+v", d.Issuer)
+	}
+	text = "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 5/KH-UBND\nLong An, ngày 2 tháng 3 năm 2024\nKẾ HOẠCH\nVề việc thử\nCăn cứ Luật."
+	d = x.Extract(Input{Text: text, Hints: Hints{Issuer: "Tỉnh Bình Dương"}})
+	if d.Issuer.Province != "Long An" || len(d.Warnings) != 1 {
+		t.Errorf("issuer %+v, warnings %q: want Long An and one warning", d.Issuer, d.Warnings)
+	}
+}
