@@ -28,8 +28,8 @@ func hdrNumber(s string) (Number, bool) {
 		}
 	}
 	j := i
-	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-		j++
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.' && j > i && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+		j++ // "66.18/2026/NQ-CP"
 	}
 	num := s[i:j]
 	if len(num) > 6 {
@@ -48,7 +48,7 @@ func hdrNumber(s string) (Number, bool) {
 		k++
 	}
 	year := ""
-	if sep == '/' && k+5 <= len(s) && hdrDigits(s[k:k+4]) && s[k+4] == '/' && num != "" {
+	if sep == '/' && k+5 <= len(s) && hdrDigits(s[k:k+4]) && s[k+4] == '/' {
 		year = s[k : k+4]
 		k += 5
 	}

@@ -71,6 +71,8 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 				}
 				titleOpen = false
 				continue
+			case hdrStamp(fc):
+				continue // "DỰ THẢO", "MẬT", "KHẨN" stamps
 			case strings.HasPrefix(fc, "kinh gui"):
 				titleOpen = false
 				var used int
@@ -117,6 +119,9 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 					continue
 				}
 				titleOpen = false
+			}
+			if _, _, lvl := parseHeading(c); lvl > 0 {
+				continue // a heading of a page without a header
 			}
 			if h.docType == "" && !h.vv && len(h.title) == 0 && hdrIsUpper(c) && len(c) < 120 {
 				h.agencies = append(h.agencies, c)
@@ -246,4 +251,14 @@ func (r *headerRules) docTypeWord(c, fc string) (name, rest string, ok bool) {
 		return "", "", false // "KẾ HOẠCH SỐ 5": not a title line
 	}
 	return r.docTypeName[best], rest, true
+}
+
+// hdrStamp reports the marks stamped beside a header that are no part of
+// it: "DỰ THẢO", "DỰ THẢO 2", "MẬT", "KHẨN", "HỎA TỐC", "THƯỢNG KHẨN".
+func hdrStamp(fc string) bool {
+	switch strings.TrimRight(fc, " 0123456789.") {
+	case "du thao", "mat", "toi mat", "tuyet mat", "khan", "hoa toc", "thuong khan", "ban chinh thuc":
+		return true
+	}
+	return false
 }

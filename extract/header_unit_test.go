@@ -23,6 +23,8 @@ func TestHdrNumber(t *testing.T) {
 		{"Số:          /QĐ - SCT", Number{Text: "/QĐ-SCT", Symbol: "QĐ-SCT"}, true},
 		{"SỐ: 12/TTr-SCT", Number{Text: "12/TTr-SCT", Num: "12", Symbol: "TTr-SCT"}, true},
 		{"Số: ……/KH-UBND", Number{Text: "/KH-UBND", Symbol: "KH-UBND"}, true},
+		{"Số: 66.18/2026/NQ-CP", Number{Text: "66.18/2026/NQ-CP", Num: "66.18", Symbol: "NQ-CP"}, true},
+		{"Số: ....../2026/GCNATTP-SCT", Number{Text: "/2026/GCNATTP-SCT", Symbol: "GCNATTP-SCT"}, true},
 		{"Số hiệu 3853/KH-UBND", Number{}, false},
 		{"SỞ CÔNG THƯƠNG", Number{}, false},
 		{"Số 3-4 học sinh", Number{}, false},
@@ -83,7 +85,7 @@ func TestPersonName(t *testing.T) {
 	}{
 		{"Nguyễn Lộc Hà", true}, {"Y Phương", true}, {"NGUYỄN VĂN AN", true},
 		{"CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", false}, {"PHÓ CHỦ TỊCH", false}, {"Sở Giáo dục", false},
-		{"W", false}, {"Lưu VT", false}, {"Nơi nhận", false}, {"Ủy Ban Nhân Dân", false},
+		{"W", false}, {"Lưu VT", false}, {"PHỤ LỤC IX", false}, {"CÓ THẨM QUYỀN CẤP", false}, {"Nơi nhận", false}, {"Ủy Ban Nhân Dân", false},
 	} {
 		if got := r.personName(c.s); got != c.want {
 			t.Errorf("personName(%q) = %v, want %v", c.s, got, c.want)

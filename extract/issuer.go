@@ -40,6 +40,9 @@ func (r *headerRules) segments(cells []string) []hdrSeg {
 	for i := range segs {
 		r.parseSeg(&segs[i])
 	}
+	if len(segs) > 0 && !segs[0].hasHead {
+		segs = segs[1:] // upper-case text that names no body
+	}
 	return segs
 }
 
@@ -219,12 +222,21 @@ func (r *headerRules) issuer(t *text, h *hdrScan, hints Hints, d *Document) {
 		unit, resolved = r.resolvePlace(typ, place, post, ctx, wantLevel)
 	}
 
-	// level
+	// level: the issuer's own head word, else its place; a body under a
+	// higher one (Phòng of a Sở, Cục of a Bộ) takes the higher level
 	switch {
 	case own.hasHead && own.head.level != "":
 		is.Level = own.head.level
 	case resolved:
 		is.Level = plLevelName(unit.Level)
+	}
+	for _, p := range parents {
+		if p.hasHead && p.head.level != "" && !p.head.onlyParent && levelRank(p.head.level) > levelRank(is.Level) {
+			is.Level = p.head.level
+		}
+	}
+	if is.Level == LevelCentral {
+		resolved = false
 	}
 	if resolved {
 		r.fillPlace(unit, &is)
@@ -317,6 +329,21 @@ func (r *headerRules) issuerHint(hint string, post bool, ctx placeCtx, resolved 
 	if h.Province != "" && is.Province != "" && rules.GazKey(h.Province) != rules.GazKey(is.Province) {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("metadata issuer %q is not in the document's province %s", hint, is.Province))
 	}
+}
+
+// levelRank orders issuer levels from the bottom.
+func levelRank(level string) int {
+	switch level {
+	case LevelCentral:
+		return 4
+	case LevelProvince:
+		return 3
+	case LevelDistrict:
+		return 2
+	case LevelCommune:
+		return 1
+	}
+	return 0
 }
 
 // hdrSentencePlace writes a place name in title case: "BÌNH DƯƠNG" →

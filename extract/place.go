@@ -188,7 +188,8 @@ func (r *headerRules) resolvePlace(typ, name string, post bool, ctx placeCtx, wa
 			score += 16
 		}
 		for p, ok := r.gaz.Parent(u); ok; p, ok = r.gaz.Parent(p) {
-			if ctx[rules.GazKey(p.Name)] {
+			// a parent of the same name (phường Lào Cai in tỉnh Lào Cai) proves nothing
+			if pk := rules.GazKey(p.Name); ctx[pk] && pk != key {
 				score += 4
 			}
 		}

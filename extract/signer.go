@@ -285,7 +285,13 @@ func (r *headerRules) personName(c string) bool {
 	if strings.HasPrefix(fc, "luu ") {
 		return false
 	}
-	for _, w := range [...]string{"noi nhan", "da ky", "nhan dan", "viet nam", "cong thong tin", "dien tu", "chinh phu", "thong tin"} {
+	first, _, _ := strings.Cut(fc, " ")
+	switch first {
+	case "co", "cac", "nhung", "theo", "tai", "cua", "ve", "cho", "voi", "va", "la", "de", "khi", "neu", "tu", "den",
+		"trong", "ngoai", "tren", "duoi", "sau", "truoc", "nay", "do", "thi", "ma", "duoc", "bi", "khong", "mot", "moi", "noi":
+		return false // a grammar word never opens a name
+	}
+	for _, w := range [...]string{"phu luc", "mau so", "ghi chu", "noi nhan", "da ky", "nhan dan", "viet nam", "cong thong tin", "dien tu", "chinh phu", "thong tin"} {
 		if strings.Contains(fc, w) {
 			return false
 		}
