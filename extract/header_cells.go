@@ -183,23 +183,24 @@ func hdrCapitalize(w string) string {
 	return string(unicode.ToUpper(r)) + w[n:]
 }
 
-// hdrUnitTypes are the words that name an administrative unit type, folded.
-// They are the language of place names, not domain data.
-var hdrUnitTypes = [...]string{"thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "quan", "xa", "phuong", "tp"}
+// hdrUnitTypes are the words that name an administrative unit type, lower
+// case with their accents: folded, "quận" would match "cơ quan". They are
+// the language of place names, not domain data.
+var hdrUnitTypes = [...]string{"thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường", "tp"}
 
 // hdrUnitTypeLen returns how many words of ws form a unit type word ("thị
 // xã" is two), or 0.
 func hdrUnitTypeLen(ws []string) int {
-	f0 := strings.TrimRight(vn.Fold(ws[0]), ".")
+	w0 := strings.TrimRight(strings.ToLower(ws[0]), ".")
 	for _, t := range hdrUnitTypes {
 		a, b, two := strings.Cut(t, " ")
 		if !two {
-			if f0 == t {
+			if w0 == t {
 				return 1
 			}
 			continue
 		}
-		if f0 == a && len(ws) > 1 && vn.Fold(ws[1]) == b {
+		if w0 == a && len(ws) > 1 && strings.ToLower(ws[1]) == b {
 			return 2
 		}
 	}

@@ -264,7 +264,11 @@ func (r *headerRules) issuer(t *text, h *hdrScan, hints Hints, d *Document) {
 					break
 				}
 				if p.place != "" {
-					is.Name += " " + strings.ToLower(strings.Join(p.words[p.placeAt:p.placeAt+hdrUnitTypeLen(p.words[p.placeAt:])], " ")) + " " + hdrSentencePlace(p.place)
+					typ := strings.ToLower(strings.Join(p.words[p.placeAt:p.placeAt+hdrUnitTypeLen(p.words[p.placeAt:])], " "))
+					if !strings.HasSuffix(strings.ToLower(is.Name), " "+typ) {
+						is.Name += " " + typ // "Đảng ủy các cơ quan tỉnh" has it already
+					}
+					is.Name += " " + hdrSentencePlace(p.place)
 					break
 				}
 			}

@@ -60,3 +60,12 @@ func TestIssuerHint(t *testing.T) {
 		t.Errorf("issuer %+v, warnings %q: want Long An and one warning", d.Issuer, d.Warnings)
 	}
 }
+
+func TestIssuerPartyOrgan(t *testing.T) {
+	x := testExtractor(t)
+	text := "ĐẢNG BỘ TỈNH LÀO CAI          ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY CÁC CƠ QUAN TỈNH\n*\nSố 15-KH/ĐU          Lào Cai, ngày 3 tháng 4 năm 2023\nKẾ HOẠCH\nvề học tập\nCăn cứ"
+	d := x.Extract(Input{Text: text})
+	if d.Issuer.Name != "Đảng ủy các cơ quan tỉnh Lào Cai" || d.Issuer.Level != LevelProvince || d.Issuer.Province != "Lào Cai" {
+		t.Errorf("issuer = %+v", d.Issuer)
+	}
+}

@@ -17,8 +17,31 @@ type sigBlock struct {
 	auth     []string
 	title    string
 	name     string
-	lastLine int
-	deputyOf string // title after "KT.", for a missing title
+	lastLine  int
+	titleLine int
+	deputyOf  string // title after "KT.", for a missing title
+}
+
+// sigSignedPrefix returns the length in runes of a "Đã ký:" or "(Đã ký)"
+// lead in folded fc, or 0.
+func sigSignedPrefix(fc string) int {
+	for _, p := range [...]string{"(da ky)", "da ky:", "da ky", "(ky)", "ky ten:"} {
+		if strings.HasPrefix(fc, p) && len(fc) > len(p)+1 {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// sigCutRunes drops the first n runes of c.
+func sigCutRunes(c string, n int) string {
+	for i := range c {
+		if n == 0 {
+			return c[i:]
+		}
+		n--
+	}
+	return ""
 }
 
 // signers reads the signature blocks at the end of the text (before line
@@ -95,7 +118,9 @@ func (r *headerRules) signersIn(t *text, from, end int) ([]Signer, int) {
 							cur.deputyOf = deputyTitle(tt)
 						}
 					} else {
-						a += " " + sigSentence(rest)
+						seg := hdrSeg{words: strings.Fields(rest)}
+						r.parseSeg(&seg)
+						a += " " + r.segName(seg)
 					}
 				}
 				cur.auth = append(cur.auth, a)
@@ -103,15 +128,28 @@ func (r *headerRules) signersIn(t *text, from, end int) ([]Signer, int) {
 				continue
 			}
 			if tt, ok := r.titleOf(fc); ok && hdrIsUpper(c) {
-				if cur == nil || cur.name != "" || (cur.title != "" && cur.lastLine == i) {
+				// side-by-side blocks get their titles in column order
+				var target *sigBlock
+				for _, b := range blocks {
+					if b.title == "" && b.name == "" && i-b.lastLine <= 4 {
+						target = b
+						break
+					}
+				}
+				if target == nil {
+					if cur != nil && cur.name == "" && cur.titleLine != i {
+						cur.lastLine = i // a second position line: "PHÓ CHỦ TỊCH UBND HUYỆN"
+						continue
+					}
 					cur = &sigBlock{}
 					blocks = append(blocks, cur)
+					target = cur
 				}
-				if cur.title == "" {
-					cur.title = tt.canonical
-				}
-				cur.lastLine = i
+				target.title, target.titleLine, target.lastLine = tt.canonical, i, i
 				continue
+			}
+			if k := sigSignedPrefix(fc); k > 0 {
+				c = strings.TrimSpace(sigCutRunes(c, k))
 			}
 			if cur != nil && i-cur.lastLine <= 10 && r.personName(c) {
 				for _, b := range blocks {
