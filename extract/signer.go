@@ -14,9 +14,9 @@ const sigTail = 70
 
 // sigBlock is one signature block being read.
 type sigBlock struct {
-	auth     []string
-	title    string
-	name     string
+	auth      []string
+	title     string
+	name      string
 	lastLine  int
 	titleLine int
 	deputyOf  string // title after "KT.", for a missing title
