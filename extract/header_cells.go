@@ -147,33 +147,6 @@ func hdrMotto(fs string) bool {
 	return false
 }
 
-// hdrSentence turns an upper-case header phrase into sentence case: "ỦY BAN
-// NHÂN DÂN TỈNH BÌNH DƯƠNG" → "Ủy ban nhân dân tỉnh Bình Dương". The words
-// after the last unit type (tỉnh, huyện, …) are a place name and keep
-// capitals. Mixed-case input is returned unchanged.
-func hdrSentence(s string) string {
-	if !hdrIsUpper(s) {
-		return s
-	}
-	words := strings.Fields(s)
-	place := -1
-	for i := 0; i+1 < len(words); i++ {
-		if n := hdrUnitTypeLen(words[i:]); n > 0 && i+n < len(words) {
-			if f := vn.Fold(words[i+n]); f != "uy" {
-				place = i + n
-			}
-		}
-	}
-	for i, w := range words {
-		lw := strings.ToLower(w)
-		if i == 0 || (place >= 0 && i >= place) {
-			lw = hdrCapitalize(lw)
-		}
-		words[i] = lw
-	}
-	return strings.Join(words, " ")
-}
-
 // hdrCapitalize upper-cases the first letter of w.
 func hdrCapitalize(w string) string {
 	r, n := utf8.DecodeRuneInString(w)

@@ -346,10 +346,6 @@ func sigName(s string) string {
 	return strings.Join(words, " ")
 }
 
-// sigSentence writes an authority's body in sentence case: "ỦY BAN NHÂN
-// DÂN HUYỆN" → "Ủy ban nhân dân huyện".
-func sigSentence(s string) string { return hdrSentence(s) }
-
 // sigSquash removes dots and spaces: "k.t." → "kt".
 func sigSquash(s string) string {
 	return strings.Map(func(r rune) rune {
