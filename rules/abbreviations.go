@@ -18,10 +18,16 @@ func parseAbbreviations(s *Set, t *Table) error {
 
 func validateAbbreviations(s *Set) []error {
 	var errs []error
+	seen := map[string]Abbreviation{}
 	for _, a := range s.Abbreviations {
 		if a.Abbr == "" || a.Full == "" {
 			errs = append(errs, fmt.Errorf("abbreviations.tsv:%d: abbr and full are required", a.Line))
+			continue
 		}
+		if prev, ok := seen[a.Abbr]; ok && prev.Full != a.Full {
+			errs = append(errs, fmt.Errorf("abbreviations.tsv:%d: %s is already %q at line %d", a.Line, a.Abbr, prev.Full, prev.Line))
+		}
+		seen[a.Abbr] = a
 	}
 	return errs
 }

@@ -259,3 +259,18 @@ func (g *Gazetteer) Provinces2025() []Unit { return g.Units(GazProvince2025) }
 
 // Provinces returns the 63 provinces before 1 July 2025.
 func (g *Gazetteer) Provinces() []Unit { return g.Units(GazProvince) }
+
+// Province2025Of maps a province name, before or after the reform, to the
+// name of the 2025 province it belongs to: "Ninh Thuận" → "Khánh Hòa",
+// "Bình Dương" → "Hồ Chí Minh", "Khánh Hòa" → "Khánh Hòa".
+func (g *Gazetteer) Province2025Of(name string) (string, bool) {
+	if us := g.Lookup(name, GazProvince2025); len(us) > 0 {
+		return us[0].Name, true
+	}
+	for _, u := range g.Lookup(name, GazProvince) {
+		if p, ok := g.Province2025(u); ok {
+			return p.Name, true
+		}
+	}
+	return "", false
+}

@@ -85,3 +85,18 @@ func TestGazKey(t *testing.T) {
 		}
 	}
 }
+
+func TestProvince2025Of(t *testing.T) {
+	s, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range [][2]string{{"Ninh Thuận", "Khánh Hòa"}, {"Bình Dương", "Hồ Chí Minh"}, {"Khánh Hoà", "Khánh Hòa"}, {"Hà Giang", "Tuyên Quang"}} {
+		if got, ok := s.Gazetteer.Province2025Of(c[0]); !ok || got != c[1] {
+			t.Errorf("Province2025Of(%q) = %q, %v; want %q", c[0], got, ok, c[1])
+		}
+	}
+	if _, ok := s.Gazetteer.Province2025Of("Atlantis"); ok {
+		t.Error("Province2025Of(Atlantis) found a province")
+	}
+}
