@@ -94,7 +94,7 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 					continue
 				}
 			}
-			if h.docType == "" && !h.vv && hdrIsUpper(c) {
+			if h.docType == "" && !h.vv {
 				if name, rest, ok := r.docTypeWord(c, fc); ok {
 					h.docType = name
 					titleOpen = true
@@ -246,6 +246,9 @@ func (r *headerRules) docTypeWord(c, fc string) (name, rest string, ok bool) {
 	}
 	nw := len(strings.Fields(r.docTypeFold[best]))
 	words := strings.Fields(c)
+	if len(words) < nw || !hdrIsUpper(strings.Join(words[:nw], " ")) {
+		return "", "", false // the title word is written in capitals
+	}
 	rest = strings.Join(words[nw:], " ")
 	if rest != "" && utf8.RuneCountInString(rest) < 6 {
 		return "", "", false // "KẾ HOẠCH SỐ 5": not a title line

@@ -179,3 +179,14 @@ func BenchmarkHeader(b *testing.B) {
 		}
 	}
 }
+
+func TestDocTypeAndTitleOnOneLine(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Extract(Input{Text: "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 7/KH-UBND\nAn Giang, ngày 3 tháng 7 năm 2025\n## KẾ HOẠCH Thực hiện phong trào học tập suốt đời năm 2025\nCăn cứ Luật."})
+	if d.DocType != "Kế hoạch" || d.Title != "Thực hiện phong trào học tập suốt đời năm 2025" {
+		t.Errorf("doc_type %q title %q", d.DocType, d.Title)
+	}
+	if d.Issuer.Province2025 != "An Giang" || d.Issuer.Level != LevelProvince {
+		t.Errorf("issuer %+v", d.Issuer)
+	}
+}

@@ -170,7 +170,7 @@ func (r *headerRules) properCase(s string) string {
 // issuer fills d.Issuer from the issuer column, the place line, the
 // preamble and the symbol, resolving places with the gazetteer.
 func (r *headerRules) issuer(t *text, h *hdrScan, hints Hints, d *Document) {
-	post := d.Issued.Date >= "2025-07-01"
+	post := d.Issued.Date >= "2025-07" // "2025-07" (day left blank) is after the reform too
 	ctx := newPlaceCtx(t)
 	segs := r.segments(h.agencies)
 	var is Issuer
