@@ -45,8 +45,31 @@ func findSections(t *text) []Section {
 
 // parseHeading recognizes "II. MỤC TIÊU", "2.1. Mục tiêu cụ thể", "2.1 Mục
 // tiêu", "a) Đến năm 2025". level is 0 when line is not a heading.
+//
+// Conversion damage is tolerated: markdown heading marks and emphasis
+// ("## **II. MỤC TIÊU …**") are skipped, and the title loses its closing
+// emphasis marks.
 func parseHeading(line string) (num, title string, level int) {
-	s := strings.TrimLeft(line, " \t")
+	s := secStripMarkup(line)
+	if s == "" {
+		return "", "", 0
+	}
+	num, title, level = secParseBare(s)
+	if level > 0 {
+		title = strings.TrimRight(title, "*_ \t")
+	}
+	return num, title, level
+}
+
+// secStripMarkup drops leading blanks and markdown marks (#, *, _, >) and
+// a trailing run of emphasis marks.
+func secStripMarkup(line string) string {
+	s := strings.TrimLeft(line, " \t#*_>")
+	return strings.TrimRight(s, " \t\r*_")
+}
+
+// secParseBare recognizes a heading in s, which starts with no markup.
+func secParseBare(s string) (num, title string, level int) {
 	// Roman numerals.
 	if n := romanPrefix(s); n > 0 && n < len(s) && (s[n] == '.' || s[n] == ')') {
 		return s[:n], strings.TrimSpace(s[n+1:]), levelRoman
@@ -117,4 +140,33 @@ func (t *text) sectionAt(off int) int {
 		}
 	}
 	return best
+}
+
+// secItemMarks are the bullets that open list items below the headings:
+// "- ", "+ ", "• ", and conversion damage such as "- + " (a dash before the
+// real plus).
+var secItemMarks = [...]string{"-", "+", "•", "–", "—", "·", "*", "▪", "○"}
+
+// secItem reports the list-item marker that opens line ("+" for "- + …",
+// the innermost mark) and the text after the markers. mark is "" when the
+// line is not a list item. A negative number ("-5%") is not an item.
+func secItem(line string) (mark, rest string) {
+	s := strings.TrimLeft(line, " \t#>")
+	for {
+		found := false
+		for _, m := range secItemMarks {
+			if !strings.HasPrefix(s, m) {
+				continue
+			}
+			after := s[len(m):]
+			if after != "" && after[0] != ' ' && after[0] != '\t' {
+				continue // "-5%", "+3", "**bold**" are not bullets
+			}
+			mark, s, found = m, strings.TrimLeft(after, " \t"), true
+			break
+		}
+		if !found {
+			return mark, s
+		}
+	}
 }

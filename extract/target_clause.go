@@ -1,0 +1,273 @@
+package extract
+
+import (
+	"strings"
+)
+
+// tgtConj are the conjunctions that separate listed targets: "70% gia đình
+// và 65% dòng họ".
+var tgtConj = map[string]bool{"va": true, "hoac": true, "do": true, "rieng": true}
+
+// tgtLead are the syllables of the words that may stand between a phrase
+// boundary and the number that opens an indicator ("Phấn đấu duy trì khoảng
+// 70% …", "trong đó 20% …") or between an indicator and its number ("… đạt
+// trên 90%", "… giảm trung bình 0,3%/năm").
+var tgtLead = map[string]bool{
+	"phan": true, "dau": true, "duy": true, "tri": true, "dat": true, "khoang": true, "tu": true,
+	"tren": true, "co": true, "it": true, "nhat": true, "toi": true, "thieu": true, "da": true,
+	"trong": true, "bao": true, "dam": true, "hon": true, "gan": true, "xap": true, "xi": true,
+	"duoi": true, "tang": true, "giam": true, "len": true, "con": true, "khong": true, "qua": true,
+	"vuot": true, "thap": true, "cao": true, "binh": true, "quan": true, "trung": true, "moi": true,
+	"hang": true, "nam": true, "den": true, "het": true, "cuoi": true, "vao": true, "la": true,
+	"o": true, "muc": true, "xuong": true, "them": true, "nang": true, "ty": true, "le": true,
+	"thuc": true, "hien": true, "uoc": true, "chi": true, "tieu": true, "cu": true, "the": true,
+	"sau": true, "ve": true, "khoan": true,
+}
+
+// tgtOps maps wording before a number to its op, checked in order so that
+// "không dưới" wins over "dưới" and "trên dưới" over both.
+var tgtOps = [...]struct{ words, op string }{
+	{"khong duoi", OpGE}, {"khong thap hon", OpGE}, {"it nhat", OpGE}, {"toi thieu", OpGE},
+	{"tren duoi", OpApprox},
+	{"khong qua", OpLE}, {"khong vuot qua", OpLE}, {"toi da", OpLE}, {"duoi", OpLE}, {"xuong con", OpLE}, {"giam con", OpLE}, {"xuong", OpLE}, {"con", OpLE},
+	{"khoang", OpApprox}, {"gan", OpApprox}, {"xap xi", OpApprox}, {"uoc", OpApprox},
+	{"giam", OpDecrease}, {"tang len", OpGE}, {"nang len", OpGE}, {"len", OpGE}, {"tang", OpIncrease},
+	{"tren", OpGE}, {"hon", OpGE}, {"tu", OpGE},
+}
+
+// clause reads the targets of the clause toks[cs:ce] of line. prevColon is
+// the start of the clause before a colon that opened this one, or -1.
+func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
+	toks := s.toks
+	kind, year := s.context()
+	cf := tgtFoldedWords(toks, cs, ce)
+	if kind != tgtCtxTarget && !tgtHasCue(cf, tgtGoalCues[:]) {
+		return
+	}
+	if tgtHasCue(cf, tgtAchievedCues[:]) {
+		return
+	}
+	goal, bare := tgtClauseYear(toks, cs, ce, false)
+	switch {
+	case goal > 0:
+		year = goal
+	case bare > 0:
+		if year > 0 && bare < year || s.p.From != nil && bare < *s.p.From {
+			return // "năm 2020 đạt 85%": a result, not a goal
+		}
+		year = bare
+	}
+	cands := s.cands[:0]
+	for k := cs; k < ce; k++ {
+		if toks[k].Kind != tgtNum {
+			continue
+		}
+		if c, ok := s.r.tgtReadNum(line, toks, k, ce, kind == tgtCtxTarget); ok {
+			cands = append(cands, c)
+			k = c.end - 1
+		}
+	}
+	s.cands = cands
+	if len(cands) == 0 {
+		return
+	}
+	for i := range cands {
+		lo := cs
+		if i > 0 {
+			lo = cands[i-1].end
+		}
+		cands[i].leadStart, cands[i].led = tgtLeadRun(toks, lo, cands[i].tok)
+	}
+	var yp *int
+	if year > 0 {
+		y := year
+		yp = &y
+	}
+	section := s.sectionNum()
+	sentence := tgtSentence(line, toks, cs, ce)
+	prevEnd := cs
+	for i, c := range cands {
+		a, b := prevEnd, c.leadStart
+		if c.led {
+			a, b = c.end, ce
+			if i+1 < len(cands) {
+				n := cands[i+1]
+				b = n.leadStart
+				if !n.led {
+					if lc := tgtLastComma(toks, a, b); lc >= 0 {
+						b = lc
+					}
+				}
+			}
+			prevEnd = b
+		} else {
+			prevEnd = c.end
+		}
+		ind := tgtSpan(line, toks, a, b)
+		if ind == "" && prevColon >= 0 {
+			ind = tgtSpan(line, toks, prevColon, cs-1)
+		}
+		if ind == "" {
+			continue
+		}
+		op := c.op
+		if op == "" {
+			op = tgtOp(toks, c.leadStart, c.tok)
+		}
+		if op == OpEQ && c.unit == "%/năm" {
+			if f := tgtFoldedWords(toks, a, b); strings.HasPrefix(f, " giam ") {
+				op = OpDecrease
+			} else if strings.HasPrefix(f, " tang ") {
+				op = OpIncrease
+			}
+		}
+		s.out = append(s.out, Target{
+			Indicator: ind,
+			Key:       s.r.key(ind),
+			Value:     c.value,
+			ValueMax:  c.valueMax,
+			Unit:      c.unit,
+			Op:        op,
+			Year:      yp,
+			Section:   section,
+			Text:      sentence,
+		})
+	}
+}
+
+// tgtLeadRun walks back from the number at k over lead words, not past lo.
+// It returns where the run starts and whether it reaches a phrase boundary
+// (clause start, comma, bullet, conjunction), i.e. whether the number opens
+// its phrase.
+func tgtLeadRun(toks []tgtTok, lo, k int) (start int, led bool) {
+	j := k
+	for j > lo {
+		t := toks[j-1]
+		if t.Kind == tgtWord && tgtConj[t.F] && !(t.F == "do" && !tgtIsWord(toks, j-2, "trong")) {
+			if t.F == "do" {
+				j--
+			}
+			return j - 1, true
+		}
+		if t.Kind == tgtWord && tgtLead[t.F] || tgtYear(t) > 0 {
+			j--
+			continue
+		}
+		if t.Kind == tgtPunct && strings.Contains(",-+•–(*:", t.F) {
+			return j, true
+		}
+		return j, false
+	}
+	return j, true
+}
+
+// tgtOp reads the op from the lead words toks[a:b].
+func tgtOp(toks []tgtTok, a, b int) string {
+	f := tgtFoldedWords(toks, a, b)
+	for _, o := range tgtOps {
+		if strings.Contains(f, " "+o.words+" ") {
+			return o.op
+		}
+	}
+	return OpEQ
+}
+
+// tgtFoldedWords joins the folded words of toks[a:b] with single spaces,
+// padded with a space at both ends.
+func tgtFoldedWords(toks []tgtTok, a, b int) string {
+	var sb strings.Builder
+	sb.WriteByte(' ')
+	for k := a; k < b; k++ {
+		if toks[k].Kind == tgtWord {
+			sb.WriteString(toks[k].F)
+			sb.WriteByte(' ')
+		}
+	}
+	return sb.String()
+}
+
+// tgtLastComma returns the index of the last comma token in toks[a:b], or -1.
+func tgtLastComma(toks []tgtTok, a, b int) int {
+	for k := b - 1; k >= a; k-- {
+		if tgtIsPunct(toks, k, ",") {
+			return k
+		}
+	}
+	return -1
+}
+
+// tgtSpan returns line's text for toks[a:b] trimmed of bullets, separators
+// and leading conjunctions, capped at tgtMaxIndicator bytes.
+func tgtSpan(line string, toks []tgtTok, a, b int) string {
+	for a < b {
+		t := toks[a]
+		if t.Kind == tgtPunct && !strings.Contains("“\"(«'", t.F) {
+			a++
+			continue
+		}
+		if t.Kind == tgtWord && (t.F == "va" || t.F == "hoac" || t.F == "rieng") {
+			a++
+			continue
+		}
+		if tgtIsWord(toks, a, "trong") && tgtIsWord(toks, a+1, "do") {
+			a += 2
+			continue
+		}
+		break
+	}
+	for b > a && toks[b-1].Kind == tgtPunct && !strings.Contains("”\")»'", toks[b-1].F) {
+		b--
+	}
+	if a >= b {
+		return ""
+	}
+	return tgtCap(line[toks[a].S:toks[b-1].E], tgtMaxIndicator)
+}
+
+// tgtSentence returns the sentence of line around the clause toks[cs:ce],
+// without its bullet, capped at tgtMaxText bytes.
+func tgtSentence(line string, toks []tgtTok, cs, ce int) string {
+	a, b := cs, ce
+	for a > 0 && !tgtSentenceEnd(toks[a-1]) {
+		a--
+	}
+	for b < len(toks) && !tgtSentenceEnd(toks[b]) {
+		b++
+	}
+	if b < len(toks) {
+		b++
+	}
+	if a >= b {
+		return ""
+	}
+	_, rest := secItem(line[toks[a].S:toks[b-1].E])
+	return tgtCap(strings.TrimSpace(rest), tgtMaxText)
+}
+
+// tgtCap cuts s to at most n bytes at a word boundary.
+func tgtCap(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut <= 0 {
+		cut = n
+		for cut > 0 && s[cut]&0xC0 == 0x80 {
+			cut--
+		}
+	}
+	return strings.TrimSpace(s[:cut]) + "…"
+}
+
+// sectionNum names the section of the current line: "2.1", or for a
+// lettered or single-number item its parent's number first ("2.a", "II.1").
+func (s *tgtScan) sectionNum() string {
+	if s.sec < 0 {
+		return ""
+	}
+	sec := s.t.secs[s.sec]
+	if (sec.Level == levelLetter || !strings.Contains(sec.Num, ".")) && sec.Level != levelRoman && sec.Parent >= 0 {
+		return s.t.secs[sec.Parent].Num + "." + sec.Num
+	}
+	return sec.Num
+}

@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/vanban/vanban/extract/vn"
+)
+
+// Kinds of context a number sits in.
+const (
+	tgtCtxNone   = iota // tasks, organization, anything else: goals only when worded as goals
+	tgtCtxTarget        // Mục tiêu, Chỉ tiêu, Phấn đấu: every number is a target
+	tgtCtxReview        // Kết quả, Đánh giá, Tình hình: achieved results, never targets
+)
+
+// tgtTargetCues open a target section or lead-in, folded.
+var tgtTargetCues = [...]string{"muc tieu", "chi tieu", "phan dau"}
+
+// tgtReviewCues open a review section or lead-in, folded: results achieved,
+// assessment, situation.
+var tgtReviewCues = [...]string{"ket qua", "danh gia", "tinh hinh", "thuc trang", "so ket", "tong ket", "kiem diem", "nhung han che", "ton tai"}
+
+// tgtGoalCues make a sentence outside a target section a goal, folded.
+var tgtGoalCues = [...]string{"phan dau", "muc tieu", "chi tieu", "den nam", "den het nam", "den cuoi nam"}
+
+// tgtAchievedCues mark a result already reached, folded.
+var tgtAchievedCues = [...]string{"da dat", "dat duoc", "hien dat", "da co", "hien co", "da duoc cong nhan"}
+
+// tgtClassify returns the kind of context a heading title or lead-in sets,
+// from whichever cue comes first in its folded text f.
+func tgtClassify(f string) int {
+	best, kind := len(f)+1, tgtCtxNone
+	for _, c := range tgtTargetCues {
+		if i := strings.Index(f, c); i >= 0 && i < best {
+			best, kind = i, tgtCtxTarget
+		}
+	}
+	for _, c := range tgtReviewCues {
+		if i := strings.Index(f, c); i >= 0 && i < best {
+			best, kind = i, tgtCtxReview
+		}
+	}
+	return kind
+}
+
+// tgtHasCue reports whether folded text f contains one of cues as whole
+// words.
+func tgtHasCue(f string, cues []string) bool {
+	for _, c := range cues {
+		for i := 0; ; {
+			j := strings.Index(f[i:], c)
+			if j < 0 {
+				break
+			}
+			j += i
+			end := j + len(c)
+			if (j == 0 || !tgtIsLetter(f[j-1])) && (end == len(f) || !tgtIsLetter(f[end])) {
+				return true
+			}
+			i = j + 1
+		}
+	}
+	return false
+}
+
+func tgtIsLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
+
+// tgtSecCtx is the resolved context of one section: its kind and year,
+// inherited from the enclosing sections when its own title says nothing.
+type tgtSecCtx struct {
+	kind int
+	year int
+}
+
+// tgtSectionContexts resolves kind and year for every section of t. Parents
+// precede their children, so one pass suffices.
+func tgtSectionContexts(t *text) []tgtSecCtx {
+	out := make([]tgtSecCtx, len(t.secs))
+	var buf []tgtTok
+	for i, s := range t.secs {
+		var c tgtSecCtx
+		if s.Parent >= 0 {
+			c = out[s.Parent]
+		}
+		title := s.Title
+		if len(title) > 200 {
+			title = title[:200]
+		}
+		f := vn.Fold(title)
+		if k := tgtClassify(f); k != tgtCtxNone {
+			c.kind = k
+		}
+		if len(s.Title) <= 200 {
+			buf = tgtTokenize(title, buf[:0])
+			if y, _ := tgtClauseYear(buf, 0, len(buf), true); y > 0 {
+				c.year = y
+			}
+		}
+		out[i] = c
+	}
+	return out
+}
+
+// tgtClauseYear finds the goal year a clause toks[cs:ce] states: "đến năm
+// 2025", "vào năm 2030", "giai đoạn 2021-2025" (its end), "năm 2026". Text
+// inside quotes (names of programmes) is skipped. bare is the year of a
+// bare "năm Y" that is not a goal phrase ("năm 2020 đạt 85%"), reported
+// separately so that the caller can tell achieved results; when heading is
+// true a bare year counts as the goal year.
+func tgtClauseYear(toks []tgtTok, cs, ce int, heading bool) (goal, bare int) {
+	quote := 0
+	for k := cs; k < ce; k++ {
+		t := toks[k]
+		if t.Kind == tgtPunct {
+			switch t.F {
+			case "“", "«":
+				quote++
+			case "”", "»":
+				if quote > 0 {
+					quote--
+				}
+			case "\"":
+				quote ^= 1
+			}
+			continue
+		}
+		y := tgtYear(t)
+		if y == 0 || quote > 0 {
+			continue
+		}
+		// giai đoạn 2021 - 2025 / 2021-2025: the end year
+		if k+2 < ce && (tgtIsPunct(toks, k+1, "-") || tgtIsPunct(toks, k+1, "–") || tgtIsPunct(toks, k+1, "/")) && tgtYear(toks[k+2]) > 0 {
+			if goal == 0 {
+				goal = tgtYear(toks[k+2])
+			}
+			k += 2
+			continue
+		}
+		prev := ""
+		if k > cs && toks[k-1].Kind == tgtWord {
+			prev = toks[k-1].F
+		}
+		if prev == "nam" {
+			before := ""
+			if k-1 > cs && toks[k-2].Kind == tgtWord {
+				before = toks[k-2].F
+			}
+			switch {
+			case before == "voi" || before == "sanh" || before == "thang": // so với năm 2020, tháng 3 năm 2021
+			case before == "den" || before == "vao" || before == "trong" || before == "het" || before == "cuoi" || before == "tu" || heading:
+				if goal == 0 {
+					goal = y
+				}
+			default:
+				if bare == 0 {
+					bare = y
+				}
+			}
+			continue
+		}
+		if prev == "den" || heading && (prev == "" || prev == "doan") {
+			if goal == 0 {
+				goal = y
+			}
+		}
+	}
+	return goal, bare
+}

@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/vanban/vanban/extract/vn"
+)
+
+// tgtMaxIndicator and tgtMaxText bound the phrases a target carries.
+const (
+	tgtMaxIndicator = 300
+	tgtMaxText      = 600
+)
+
+// tgtScan is the state of one pass over a text's lines.
+type tgtScan struct {
+	r    *targetRules
+	t    *text
+	ctx  []tgtSecCtx
+	p    Period
+	sec  int // innermost section of the current line, -1 before the first
+	next int // next section whose heading is still ahead
+
+	leadKind int // context set by the last lead-in line since the last heading
+	leadYear int
+	toks     []tgtTok
+	cands    []tgtCand
+	out      []Target
+}
+
+// find scans t once and returns its targets in text order.
+func (r *targetRules) find(t *text, p Period) []Target {
+	s := &tgtScan{r: r, t: t, ctx: tgtSectionContexts(t), p: p, sec: -1}
+	for i := range t.lines {
+		s.line(i)
+	}
+	return s.out
+}
+
+// advance moves the section cursor to the line starting at off.
+func (s *tgtScan) advance(off int) (heading bool) {
+	for s.next < len(s.t.secs) && s.t.secs[s.next].Start <= off {
+		s.sec = s.next
+		s.next++
+		heading = true
+	}
+	for s.sec >= 0 && off >= s.t.secs[s.sec].End {
+		s.sec = s.t.secs[s.sec].Parent
+	}
+	return heading
+}
+
+// context returns the kind and year in force for the current line.
+func (s *tgtScan) context() (kind, year int) {
+	if s.sec >= 0 {
+		kind, year = s.ctx[s.sec].kind, s.ctx[s.sec].year
+	}
+	if s.leadKind != tgtCtxNone {
+		kind = s.leadKind
+	}
+	if s.leadYear != 0 {
+		year = s.leadYear
+	}
+	return kind, year
+}
+
+// line processes line i: a heading resets lead-ins, a short line may be a
+// lead-in, and a line with numbers in a target context yields targets.
+func (s *tgtScan) line(i int) {
+	ln := s.t.lines[i]
+	text := s.t.s[ln.Start:ln.End]
+	if s.advance(ln.Start) {
+		s.leadKind, s.leadYear = tgtCtxNone, 0
+	}
+	hasPct := strings.IndexByte(text, '%') >= 0
+	isHeading := s.sec >= 0 && s.t.secs[s.sec].Start == ln.Start
+	if !isHeading && !hasPct && len(text) <= 200 {
+		s.leadIn(text)
+	}
+	kind, _ := s.context()
+	if kind == tgtCtxReview || !hasPct && kind != tgtCtxTarget || !tgtHasDigit(text) {
+		return
+	}
+	s.toks = tgtTokenize(text, s.toks[:0])
+	s.clauses(text)
+}
+
+// leadIn reads a short line such as "Mục tiêu đến năm 2025:", "Phấn đấu
+// đến năm 2030, đạt các chỉ tiêu sau:" or "Kết quả đạt được:".
+func (s *tgtScan) leadIn(text string) {
+	_, rest := secItem(text)
+	f := vn.Fold(rest)
+	k := tgtClassify(f)
+	starts := k != tgtCtxNone && tgtCueNear(f)
+	toks := tgtTokenize(rest, s.toks[:0])
+	goal, _ := tgtClauseYear(toks, 0, len(toks), false)
+	yearLead := goal > 0 && (strings.HasPrefix(f, "den ") || strings.HasPrefix(f, "giai doan") || strings.HasPrefix(f, "nam ") || strings.HasPrefix(f, "trong nam") || strings.HasPrefix(f, "vao nam"))
+	if !starts && !yearLead {
+		return
+	}
+	if starts {
+		s.leadKind = k
+	} else if s.leadKind == tgtCtxNone {
+		s.leadKind = tgtCtxTarget
+	}
+	if goal > 0 {
+		s.leadYear = goal
+	}
+}
+
+// tgtCueNear reports whether a cue opens the folded lead-in f (within its
+// first words), so that a task mentioning "kết quả" in passing is no lead-in.
+func tgtCueNear(f string) bool {
+	if len(f) > 40 {
+		f = f[:40]
+	}
+	return tgtClassify(f) != tgtCtxNone
+}
+
+func tgtHasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// tgtClauseEnd reports whether token t ends a clause.
+func tgtClauseEnd(t tgtTok) bool {
+	return t.Kind == tgtPunct && (t.F == ";" || t.F == "." || t.F == "!" || t.F == "?" || t.F == ":")
+}
+
+// tgtSentenceEnd reports whether token t ends a sentence.
+func tgtSentenceEnd(t tgtTok) bool {
+	return t.Kind == tgtPunct && (t.F == "." || t.F == "!" || t.F == "?")
+}
+
+// clauses splits the tokens of the current line into clauses and reads the
+// targets of each.
+func (s *tgtScan) clauses(line string) {
+	cs := 0
+	prevColon := -1 // start of the clause before a colon, for "Gia đình học tập: 70%"
+	for k := 0; k <= len(s.toks); k++ {
+		if k < len(s.toks) && !tgtClauseEnd(s.toks[k]) {
+			continue
+		}
+		if k > cs {
+			s.clause(line, cs, k, prevColon)
+		}
+		prevColon = -1
+		if k < len(s.toks) && s.toks[k].F == ":" {
+			prevColon = cs
+		}
+		cs = k + 1
+	}
+}

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vanban/vanban/extract/vn"
+)
+
+// Kinds of target tokens.
+const (
+	tgtWord  = iota // a run of letters: "gia", "đình"
+	tgtNum          // digits with inner separators: "1.000", "0,3", "2.1"
+	tgtPunct        // any other single rune: "%", ";", "“", "/"
+)
+
+// tgtTok is one token of a line: s[S:E] in the line, folded form F for words
+// and punctuation (digits as written for numbers).
+type tgtTok struct {
+	S, E int
+	F    string
+	Kind int
+}
+
+// tgtTokenize splits line into words, numbers and punctuation runes, skipping
+// blanks. It appends to buf and returns it.
+func tgtTokenize(line string, buf []tgtTok) []tgtTok {
+	i := 0
+	for i < len(line) {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		switch {
+		case r == ' ' || r == '\t' || r == '\r' || r == '\u00a0':
+			i += n
+		case r >= '0' && r <= '9':
+			j := i + 1
+			for j < len(line) {
+				c := line[j]
+				if c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				if (c == '.' || c == ',') && j+1 < len(line) && line[j+1] >= '0' && line[j+1] <= '9' {
+					j += 2
+					continue
+				}
+				break
+			}
+			buf = append(buf, tgtTok{S: i, E: j, F: line[i:j], Kind: tgtNum})
+			i = j
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			j := i + n
+			for j < len(line) {
+				r2, n2 := utf8.DecodeRuneInString(line[j:])
+				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
+					break
+				}
+				j += n2
+			}
+			buf = append(buf, tgtTok{S: i, E: j, F: vn.Fold(line[i:j]), Kind: tgtWord})
+			i = j
+		default:
+			buf = append(buf, tgtTok{S: i, E: i + n, F: line[i : i+n], Kind: tgtPunct})
+			i += n
+		}
+	}
+	return buf
+}
+
+// tgtIsWord reports whether token k exists and is the folded word w.
+func tgtIsWord(toks []tgtTok, k int, w string) bool {
+	return k >= 0 && k < len(toks) && toks[k].Kind == tgtWord && toks[k].F == w
+}
+
+// tgtIsPunct reports whether token k exists and is the punctuation p.
+func tgtIsPunct(toks []tgtTok, k int, p string) bool {
+	return k >= 0 && k < len(toks) && toks[k].Kind == tgtPunct && toks[k].F == p
+}
+
+// tgtYear returns the year a number token spells (1945–2100), or 0.
+func tgtYear(t tgtTok) int {
+	if t.Kind != tgtNum || len(t.F) != 4 {
+		return 0
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		y = y*10 + int(t.F[i]-'0')
+	}
+	if y < 1945 || y > 2100 {
+		return 0
+	}
+	return y
+}
