@@ -69,3 +69,15 @@ func TestIssuerPartyOrgan(t *testing.T) {
 		t.Errorf("issuer = %+v", d.Issuer)
 	}
 }
+
+// TestIssuerNewCommune: a commune of 2026 in merged Tây Ninh whose
+// predecessors all lay in Long An keeps Long An as its old province.
+func TestIssuerNewCommune(t *testing.T) {
+	x := testExtractor(t)
+	text := "ỦY BAN NHÂN DÂN\nXÃ CẦN ĐƯỚC\nSố: 3/KH-UBND\nCần Đước, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nXây dựng xã hội học tập năm 2026\nCăn cứ Kế hoạch của UBND tỉnh Tây Ninh."
+	d := x.Extract(Input{Text: text})
+	is := d.Issuer
+	if is.Level != LevelCommune || is.Commune != "Cần Đước" || is.District != "" || is.Province2025 != "Tây Ninh" || is.Province != "Long An" {
+		t.Errorf("issuer = %+v", is)
+	}
+}

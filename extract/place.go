@@ -239,14 +239,36 @@ func (r *headerRules) fillPlace(u rules.Unit, is *Issuer) {
 		if p.Level == rules.GazProvince {
 			is.Province = p.Name
 		} else {
-			// after the reform: the old province of the same name, if any
-			is.Province = p.Name
-			if old := g.Lookup(p.Name, rules.GazProvince); len(old) == 0 {
-				is.Province = ""
-			}
+			is.Province = r.oldProvince(u, p)
 		}
 	}
 	if p, ok := g.Province2025(u); ok {
 		is.Province2025 = p.Name
 	}
+}
+
+// oldProvince returns the pre-2025 province of a 2025 unit u in province p:
+// the one province all of u's predecessors lay in, else the old province
+// of p's name, else "".
+func (r *headerRules) oldProvince(u, p rules.Unit) string {
+	g := r.gaz
+	prov := ""
+	for _, old := range g.Predecessors(u) {
+		op, ok := g.Province(old)
+		if !ok {
+			continue
+		}
+		if prov != "" && prov != op.Name {
+			prov = ""
+			break
+		}
+		prov = op.Name
+	}
+	if prov != "" {
+		return prov
+	}
+	if old := g.Lookup(p.Name, rules.GazProvince); len(old) > 0 {
+		return old[0].Name
+	}
+	return ""
 }

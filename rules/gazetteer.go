@@ -35,7 +35,8 @@ type Gazetteer struct {
 	byCode map[string]int   // level + "\x00" + code → index
 	byName map[string][]int // GazKey(name) → indexes
 	lines  []int
-	bad    []error // alias rows that name no unit
+	bad    []error          // alias rows that name no unit
+	prev   map[string][]int // level2025 + "\x00" + code → pre-2025 units that became part of it
 }
 
 // GazKey is the lookup key of a place name: folded, with punctuation dropped
@@ -78,6 +79,17 @@ func parseGazetteer(s *Set, t *Table) error {
 		g.byCode[u.Level+"\x00"+u.Code] = i
 		k := GazKey(u.Name)
 		g.byName[k] = append(g.byName[k], i)
+	}
+	g.prev = map[string][]int{}
+	for i, u := range g.units {
+		switch {
+		case u.Level == GazProvince && u.New != "":
+			k := GazProvince2025 + "\x00" + u.New
+			g.prev[k] = append(g.prev[k], i)
+		case u.Level == GazCommune && u.New != "":
+			k := GazCommune2025 + "\x00" + u.New
+			g.prev[k] = append(g.prev[k], i)
+		}
 	}
 	for _, r := range aliases {
 		i, ok := g.byCode[r.Get("type")+"\x00"+r.Get("code")]
@@ -273,4 +285,17 @@ func (g *Gazetteer) Province2025Of(name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// Predecessors returns the pre-2025 units (provinces or communes) that
+// became part of the 2025 unit u, in file order.
+func (g *Gazetteer) Predecessors(u Unit) []Unit {
+	if g == nil {
+		return nil
+	}
+	var out []Unit
+	for _, i := range g.prev[u.Level+"\x00"+u.Code] {
+		out = append(out, g.units[i])
+	}
+	return out
 }
