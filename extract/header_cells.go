@@ -139,7 +139,7 @@ func hdrFoldHasPrefix(fs, fp string) bool {
 // hdrMotto reports whether folded cell fs is part of the national motto or
 // the Party's name that face the issuer column.
 func hdrMotto(fs string) bool {
-	for _, m := range [...]string{"cong hoa xa hoi chu nghia viet nam", "doc lap - tu do", "doc lap tu do", "doc lap-tu do", "dang cong san viet nam", "cong hoa xa hoi", "hanh phuc"} {
+	for _, m := range [...]string{"cong hoa xa hoi", "doc lap", "dang cong san viet nam", "hanh phuc"} {
 		if strings.HasPrefix(fs, m) {
 			return true
 		}
