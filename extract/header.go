@@ -27,6 +27,7 @@ type headerRules struct {
 // hdrHead is a compiled issuers.tsv row.
 type hdrHead struct {
 	fold       string
+	lower      string // lower case with accents
 	level      string
 	kind       string
 	onlyParent bool
@@ -52,7 +53,7 @@ func newHeaderRules(r *rules.Set) *headerRules {
 		h.docTypeName = append(h.docTypeName, d.Name)
 	}
 	for _, x := range r.IssuerHeads {
-		h.heads = append(h.heads, hdrHead{fold: vn.Fold(x.Head), level: x.Level, kind: x.Kind, onlyParent: x.OnlyParent})
+		h.heads = append(h.heads, hdrHead{fold: vn.Fold(x.Head), lower: strings.ToLower(x.Head), level: x.Level, kind: x.Kind, onlyParent: x.OnlyParent})
 	}
 	sort.SliceStable(h.heads, func(i, j int) bool { return len(h.heads[i].fold) > len(h.heads[j].fold) })
 	for _, a := range r.Abbreviations {

@@ -85,7 +85,8 @@ func TestPersonName(t *testing.T) {
 	}{
 		{"Nguyễn Lộc Hà", true}, {"Y Phương", true}, {"NGUYỄN VĂN AN", true},
 		{"CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", false}, {"PHÓ CHỦ TỊCH", false}, {"Sở Giáo dục", false},
-		{"W", false}, {"Lưu VT", false}, {"PHỤ LỤC IX", false}, {"CÓ THẨM QUYỀN CẤP", false}, {"Nơi nhận", false}, {"Ủy Ban Nhân Dân", false},
+		{"W", false}, {"Lưu VT", false}, {"PHỤ LỤC IX", false}, {"CÓ THẨM QUYỀN CẤP", false},
+		{"Trương Thanh Hoài", true}, {"Phạm Thị Thanh Trà", true}, {"THANH TRA TỈNH", false}, {"Đoàn Văn Hùng", true}, {"TÊN TỔ CHỨC", false}, {"Cấp Phép", false}, {"Nơi nhận", false}, {"Ủy Ban Nhân Dân", false},
 	} {
 		if got := r.personName(c.s); got != c.want {
 			t.Errorf("personName(%q) = %v, want %v", c.s, got, c.want)

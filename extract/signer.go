@@ -49,23 +49,35 @@ func sigCutRunes(c string, n int) string {
 // taken from the Nơi nhận list.
 func (r *headerRules) signers(t *text, end int) ([]Signer, int) {
 	sigs, nn := r.signersIn(t, end-sigTail, end)
-	if len(sigs) > 0 {
+	if sigNamed(sigs) {
 		return sigs, nn
 	}
-	// an appendix after the signature: read around the last "Nơi nhận"
-	for i := end - 1; i >= 0; i-- {
+	// appendices after the signature (forms carry their own "Nơi nhận"):
+	// read around each "Nơi nhận" from the last, until a block names someone
+	tries := 0
+	for i := end - 1; i >= 0 && tries < 40; i-- {
 		l := t.line(i)
 		if len(l) > 30 {
 			continue
 		}
 		if f := vn.Fold(hdrStrip(l)); strings.HasPrefix(f, "noi nhan") {
-			if s2, nn2 := r.signersIn(t, i-12, min(end, i+45)); len(s2) > 0 {
+			tries++
+			if s2, nn2 := r.signersIn(t, i-12, min(end, i+45)); sigNamed(s2) {
 				return s2, nn2
 			}
-			break
 		}
 	}
 	return sigs, nn
+}
+
+// sigNamed reports whether a signer has a name.
+func sigNamed(sigs []Signer) bool {
+	for _, s := range sigs {
+		if s.Name != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // signersIn reads signature blocks in lines [from, end).
@@ -316,7 +328,13 @@ func (r *headerRules) personName(c string) bool {
 		return false
 	}
 	for _, h := range r.heads {
-		if hdrFoldHasPrefix(fc, h.fold) || strings.Contains(fc, " "+h.fold+" ") || strings.HasSuffix(fc, " "+h.fold) {
+		// one-word heads (Đoàn, Trường) collide with surnames (Đoàn, Trương):
+		// they count only in a line of capitals
+		if !allUpper && !strings.Contains(h.fold, " ") {
+			continue
+		}
+		// with accents: "Thanh Trà" is a name, "Thanh tra" a body
+		if lc := strings.ToLower(c); strings.HasPrefix(lc, h.lower+" ") || strings.Contains(lc, " "+h.lower+" ") || strings.HasSuffix(lc, " "+h.lower) || lc == h.lower {
 			return false
 		}
 	}
@@ -325,7 +343,7 @@ func (r *headerRules) personName(c string) bool {
 	}
 	first, _, _ := strings.Cut(fc, " ")
 	switch first {
-	case "co", "cac", "nhung", "theo", "tai", "cua", "ve", "cho", "voi", "va", "la", "de", "khi", "neu", "tu", "den",
+	case "ten", "cap", "ky", "ghi", "chuc", "co", "cac", "nhung", "theo", "tai", "cua", "ve", "cho", "voi", "va", "la", "de", "khi", "neu", "tu", "den",
 		"trong", "ngoai", "tren", "duoi", "sau", "truoc", "nay", "do", "thi", "ma", "duoc", "bi", "khong", "mot", "moi", "noi":
 		return false // a grammar word never opens a name
 	}
