@@ -107,6 +107,9 @@ func (r *headerRules) signersIn(t *text, from, end int) ([]Signer, int) {
 		for _, c := range hdrCells(line) {
 			fc := vn.Fold(c)
 			if strings.HasPrefix(fc, "noi nhan") {
+				if blocksNamed(blocks) {
+					return sigOut(blocks), noiNhan // an appendix's own closing block follows
+				}
 				noiNhan = i
 				rest := strings.TrimSpace(strings.TrimPrefix(hdrAfterWords(c, 2), ":"))
 				if rest == "" {
@@ -176,6 +179,21 @@ func (r *headerRules) signersIn(t *text, from, end int) ([]Signer, int) {
 			}
 		}
 	}
+	return sigOut(blocks), noiNhan
+}
+
+// blocksNamed reports whether a block has a name.
+func blocksNamed(blocks []*sigBlock) bool {
+	for _, b := range blocks {
+		if b.name != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// sigOut turns the blocks read into signers.
+func sigOut(blocks []*sigBlock) []Signer {
 	var out []Signer
 	for _, b := range blocks {
 		title := b.title
@@ -187,7 +205,7 @@ func (r *headerRules) signersIn(t *text, from, end int) ([]Signer, int) {
 		}
 		out = append(out, Signer{Name: b.name, Title: title, Authority: strings.Join(b.auth, "; ")})
 	}
-	return out, noiNhan
+	return out
 }
 
 // mergeSignerHint completes the signers with the metadata's signer name:
