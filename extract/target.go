@@ -12,6 +12,7 @@ import (
 type targetRules struct {
 	lex    []tgtPhrase // folded indicator phrasings, longest first
 	counts [][]string  // folded count nouns, longest first
+	lead   [][]string  // folded lead phrases, longest first
 }
 
 // tgtPhrase is one folded phrasing of an indicator key.
@@ -34,7 +35,7 @@ func newTargetRules(r *rules.Set) *targetRules {
 	tr := &targetRules{}
 	for _, ind := range r.Indicators {
 		for _, p := range ind.Phrases {
-			if f := strings.Join(strings.Fields(vn.Fold(p)), " "); f != "" {
+			if f := tgtSpellFold(vn.Fold(p)); f != "" {
 				tr.lex = append(tr.lex, tgtPhrase{f: f, key: ind.Key})
 			}
 		}
@@ -44,19 +45,87 @@ func newTargetRules(r *rules.Set) *targetRules {
 		tr.counts = append(tr.counts, strings.Fields(vn.Fold(c)))
 	}
 	sort.SliceStable(tr.counts, func(i, j int) bool { return len(tr.counts[i]) > len(tr.counts[j]) })
+	for _, l := range tgtLeadPhrases {
+		tr.lead = append(tr.lead, strings.Fields(l))
+	}
+	sort.SliceStable(tr.lead, func(i, j int) bool { return len(tr.lead[i]) > len(tr.lead[j]) })
 	return tr
 }
 
 // key returns the lexicon key whose longest phrasing the indicator
-// contains, or "".
-func (r *targetRules) key(indicator string) string {
-	f := strings.Join(strings.Fields(vn.Fold(indicator)), " ")
+// contains, or "". A phrasing that only qualifies the subject ("người lao
+// động trong “Gia đình học tập”") does not name the indicator. tail is the
+// rest of the clause after the indicator: when the indicator names no key,
+// a shared predicate there ("…, 60% cán bộ … đạt danh hiệu “Công dân học
+// tập”") may.
+func (r *targetRules) key(indicator, tail string) string {
+	if k := r.keyFolded(tgtSpellFold(vn.Fold(indicator))); k != "" {
+		return k
+	}
+	f := tgtSpellFold(vn.Fold(tail))
+	if i := strings.LastIndex(f, "danh hieu"); i >= 0 {
+		return r.keyFolded(f[i:])
+	}
+	return ""
+}
+
+// tgtSpellFold normalizes folded text for lexicon matching: single spaces,
+// and the i/y spelling variants of open syllables (kỹ/kĩ, lý/lí, tỷ/tỉ,
+// quy/qui) written one way.
+func tgtSpellFold(f string) string {
+	words := strings.Fields(f)
+	for i, w := range words {
+		switch {
+		case w == "quy":
+			words[i] = "qui"
+		case len(w) == 2 && w[1] == 'y' && strings.IndexByte("bcdghklmnpstvx", w[0]) >= 0:
+			words[i] = w[:1] + "i"
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// keyFolded is key on folded, space-normalized text.
+func (r *targetRules) keyFolded(f string) string {
 	for _, p := range r.lex {
-		if strings.Contains(f, p.f) {
-			return p.key
+		for i := 0; ; {
+			j := strings.Index(f[i:], p.f)
+			if j < 0 {
+				break
+			}
+			j += i
+			if !tgtQualifier(f[:j]) {
+				return p.key
+			}
+			i = j + 1
 		}
 	}
 	return ""
+}
+
+// tgtQualifier reports whether folded text before a phrase makes it a
+// qualifier of another subject: "… trong “", "… trong “A”, “".
+func tgtQualifier(before string) bool {
+	i := strings.LastIndex(" "+before, " trong ")
+	if i < 0 {
+		return false
+	}
+	rest := before[min(i+len("trong "), len(before)):]
+	depth := 0
+	for _, r := range rest {
+		switch {
+		case r == '“' || r == '«':
+			depth++
+		case r == '”' || r == '»':
+			depth--
+		case r == '"':
+			depth ^= 1
+		case depth > 0, r == ' ', r == ',':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // targets finds the plan period and its numeric targets.

@@ -8,20 +8,17 @@ import (
 // và 65% dòng họ".
 var tgtConj = map[string]bool{"va": true, "hoac": true, "do": true, "rieng": true}
 
-// tgtLead are the syllables of the words that may stand between a phrase
-// boundary and the number that opens an indicator ("Phấn đấu duy trì khoảng
-// 70% …", "trong đó 20% …") or between an indicator and its number ("… đạt
-// trên 90%", "… giảm trung bình 0,3%/năm").
-var tgtLead = map[string]bool{
-	"phan": true, "dau": true, "duy": true, "tri": true, "dat": true, "khoang": true, "tu": true,
-	"tren": true, "co": true, "it": true, "nhat": true, "toi": true, "thieu": true, "da": true,
-	"trong": true, "bao": true, "dam": true, "hon": true, "gan": true, "xap": true, "xi": true,
-	"duoi": true, "tang": true, "giam": true, "len": true, "con": true, "khong": true, "qua": true,
-	"vuot": true, "thap": true, "cao": true, "binh": true, "quan": true, "trung": true, "moi": true,
-	"hang": true, "nam": true, "den": true, "het": true, "cuoi": true, "vao": true, "la": true,
-	"o": true, "muc": true, "xuong": true, "them": true, "nang": true, "ty": true, "le": true,
-	"thuc": true, "hien": true, "uoc": true, "chi": true, "tieu": true, "cu": true, "the": true,
-	"sau": true, "ve": true, "khoan": true,
+// tgtLeadPhrases are the words that may stand between a phrase boundary
+// and the number that opens an indicator ("Phấn đấu duy trì khoảng 70% …",
+// "trong đó 20% …") or between an indicator and its number ("… đạt trên
+// 90%", "… giảm trung bình 0,3%/năm"), folded.
+var tgtLeadPhrases = [...]string{
+	"phan dau", "duy tri", "dat", "dat tren", "khoang", "tu", "tren", "co", "it nhat", "toi thieu",
+	"trong do", "bao dam", "dam bao", "hon", "gan", "xap xi", "duoi", "tang", "giam", "len", "con",
+	"khong duoi", "khong qua", "khong vuot qua", "khong thap hon", "thap hon", "cao hon", "toi da",
+	"binh quan", "trung binh", "moi nam", "hang nam", "nam", "den", "het", "cuoi", "vao", "la",
+	"o muc", "muc", "xuong", "them", "nang", "ty le", "thuc hien", "uoc", "uoc dat", "chiem",
+	"it nhat co", "phan dau dat", "phan dau co", "dat ty le", "duoc", "se",
 }
 
 // tgtOps maps wording before a number to its op, checked in order so that
@@ -76,7 +73,7 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 		if i > 0 {
 			lo = cands[i-1].end
 		}
-		cands[i].leadStart, cands[i].led = tgtLeadRun(toks, lo, cands[i].tok)
+		cands[i].leadStart, cands[i].led = s.r.tgtLeadRun(toks, lo, cands[i].tok)
 	}
 	var yp *int
 	if year > 0 {
@@ -104,11 +101,18 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 			prevEnd = c.end
 		}
 		ind := tgtSpan(line, toks, a, b)
+		if c.count {
+			ind = s.countIndicator(line, cands, i, cs, ce, prevEnd)
+		}
 		if ind == "" && prevColon >= 0 {
 			ind = tgtSpan(line, toks, prevColon, cs-1)
 		}
 		if ind == "" {
 			continue
+		}
+		tail := ""
+		if b > 0 && b < ce {
+			tail = line[toks[b-1].E:toks[ce-1].E]
 		}
 		op := c.op
 		if op == "" {
@@ -123,7 +127,7 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 		}
 		s.out = append(s.out, Target{
 			Indicator: ind,
-			Key:       s.r.key(ind),
+			Key:       s.r.key(ind, tail),
 			Value:     c.value,
 			ValueMax:  c.valueMax,
 			Unit:      c.unit,
@@ -139,7 +143,7 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 // It returns where the run starts and whether it reaches a phrase boundary
 // (clause start, comma, bullet, conjunction), i.e. whether the number opens
 // its phrase.
-func tgtLeadRun(toks []tgtTok, lo, k int) (start int, led bool) {
+func (r *targetRules) tgtLeadRun(toks []tgtTok, lo, k int) (start int, led bool) {
 	j := k
 	for j > lo {
 		t := toks[j-1]
@@ -149,8 +153,12 @@ func tgtLeadRun(toks []tgtTok, lo, k int) (start int, led bool) {
 			}
 			return j - 1, true
 		}
-		if t.Kind == tgtWord && tgtLead[t.F] || tgtYear(t) > 0 {
+		if tgtYear(t) > 0 {
 			j--
+			continue
+		}
+		if n := r.leadAt(toks, lo, j); n > 0 {
+			j -= n
 			continue
 		}
 		if t.Kind == tgtPunct && strings.Contains(",-+•–(*:", t.F) {
@@ -159,6 +167,50 @@ func tgtLeadRun(toks []tgtTok, lo, k int) (start int, led bool) {
 		return j, false
 	}
 	return j, true
+}
+
+// leadAt returns the length in tokens of the longest lead phrase ending just
+// before token j and starting at or after lo, or 0.
+func (r *targetRules) leadAt(toks []tgtTok, lo, j int) int {
+	for _, p := range r.lead {
+		n := len(p)
+		if j-n < lo {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			if !tgtIsWord(toks, j-n+i, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// countIndicator names what a count target counts: the words before the
+// number, its unit noun and the words after it up to the next target, "Xây
+// dựng 50 mô hình “Cộng đồng học tập”" → "Xây dựng mô hình “Cộng đồng học
+// tập”".
+func (s *tgtScan) countIndicator(line string, cands []tgtCand, i, cs, ce, prevEnd int) string {
+	toks, c := s.toks, cands[i]
+	a := cs
+	if i > 0 {
+		a = cands[i-1].end
+	}
+	b := ce
+	if i+1 < len(cands) {
+		b = cands[i+1].leadStart
+		if lc := tgtLastComma(toks, c.end, b); lc >= 0 {
+			b = lc
+		}
+	}
+	pre := tgtSpan(line, toks, a, c.leadStart)
+	post := tgtSpan(line, toks, c.end, b)
+	return strings.TrimSpace(strings.Join(strings.Fields(pre+" "+c.unit+" "+post), " "))
 }
 
 // tgtOp reads the op from the lead words toks[a:b].

@@ -13,8 +13,10 @@ const (
 	tgtCtxReview        // Kết quả, Đánh giá, Tình hình: achieved results, never targets
 )
 
-// tgtTargetCues open a target section or lead-in, folded.
-var tgtTargetCues = [...]string{"muc tieu", "chi tieu", "phan dau"}
+// tgtTargetCues open a target section or lead-in, folded. A bare "chỉ
+// tiêu" is also a technical parameter ("Chỉ tiêu thuốc nổ"), so only its
+// planning collocations count.
+var tgtTargetCues = [...]string{"muc tieu", "phan dau", "cac chi tieu", "chi tieu chu yeu", "chi tieu cu the", "mot so chi tieu", "chi tieu phan dau", "chi tieu den", "chi tieu ke hoach", "chi tieu giai doan", "chi tieu nam"}
 
 // tgtReviewCues open a review section or lead-in, folded: results achieved,
 // assessment, situation.

@@ -82,7 +82,25 @@ func (s *tgtScan) line(i int) {
 		return
 	}
 	s.toks = tgtTokenize(text, s.toks[:0])
-	s.clauses(text)
+	first := 0
+	if isHeading {
+		first = tgtAfterLabel(s.toks)
+	}
+	s.clauses(text, first)
+}
+
+// tgtAfterLabel returns the index of the first token after a heading's
+// label ("a)", "2.1.", "## **II."), or 0 when none is found.
+func tgtAfterLabel(toks []tgtTok) int {
+	for k := 0; k < len(toks) && k < 10; k++ {
+		if toks[k].Kind == tgtPunct && (toks[k].F == ")" || toks[k].F == ".") {
+			return k + 1
+		}
+		if toks[k].Kind == tgtWord && len(toks[k].F) > 4 {
+			break
+		}
+	}
+	return 0
 }
 
 // leadIn reads a short line such as "Mục tiêu đến năm 2025:", "Phấn đấu
@@ -109,12 +127,28 @@ func (s *tgtScan) leadIn(text string) {
 }
 
 // tgtCueNear reports whether a cue opens the folded lead-in f (within its
-// first words), so that a task mentioning "kết quả" in passing is no lead-in.
+// first words), so that a line mentioning "kết quả" in passing is no
+// lead-in.
 func tgtCueNear(f string) bool {
-	if len(f) > 40 {
-		f = f[:40]
+	if len(f) > 24 {
+		f = f[:24]
 	}
-	return tgtClassify(f) != tgtCtxNone
+	return tgtClassify(f) != tgtCtxNone && tgtClassifyAt0(f)
+}
+
+// tgtClassifyAt0 reports whether a target or review cue starts f.
+func tgtClassifyAt0(f string) bool {
+	for _, c := range tgtTargetCues {
+		if strings.HasPrefix(f, c) {
+			return true
+		}
+	}
+	for _, c := range tgtReviewCues {
+		if strings.HasPrefix(f, c) {
+			return true
+		}
+	}
+	return false
 }
 
 func tgtHasDigit(s string) bool {
@@ -138,10 +172,10 @@ func tgtSentenceEnd(t tgtTok) bool {
 
 // clauses splits the tokens of the current line into clauses and reads the
 // targets of each.
-func (s *tgtScan) clauses(line string) {
-	cs := 0
+func (s *tgtScan) clauses(line string, first int) {
+	cs := first
 	prevColon := -1 // start of the clause before a colon, for "Gia đình học tập: 70%"
-	for k := 0; k <= len(s.toks); k++ {
+	for k := first; k <= len(s.toks); k++ {
 		if k < len(s.toks) && !tgtClauseEnd(s.toks[k]) {
 			continue
 		}
