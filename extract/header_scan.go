@@ -69,7 +69,9 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 				if strings.HasPrefix(fc, "dang cong san") {
 					h.party = true
 				}
-				titleOpen = false
+				if ci == 0 {
+					titleOpen = false // beside a title (the V/v column) it does not end it
+				}
 				continue
 			case hdrStamp(fc):
 				continue // "DỰ THẢO", "MẬT", "KHẨN" stamps
@@ -90,7 +92,9 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 			if h.date == "" {
 				if place, date, ok := hdrPlaceDate(c); ok {
 					h.place, h.date = place, date
-					titleOpen = false
+					if ci == 0 {
+						titleOpen = false
+					}
 					continue
 				}
 			}
