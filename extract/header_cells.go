@@ -38,7 +38,57 @@ func hdrCells(line string) []string {
 		}
 	}
 	emit(len(line))
-	return hdrMergeCells(out)
+	return hdrSplitMotto(hdrMergeCells(out))
+}
+
+// hdrSplitMotto splits cells in which OCR or a plain-text conversion has
+// run the two header columns together with a single space: "ỦY BAN NHÂN
+// DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HUYỆN KBANG Độc lập - Tự do -
+// Hạnh phúc".
+func hdrSplitMotto(cells []string) []string {
+	var out []string
+	for _, c := range cells {
+		for {
+			k := hdrFoldIndex(c, " cong hoa xa hoi chu nghia")
+			if k < 0 {
+				k = hdrFoldIndex(c, " doc lap")
+			}
+			if k <= 0 {
+				break
+			}
+			out = append(out, strings.TrimSpace(c[:k]))
+			c = strings.TrimSpace(c[k:])
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// hdrFoldIndex returns the byte offset in s where the folded phrase fp
+// starts, or -1. Folding maps each rune of Vietnamese text to one byte, so
+// offsets are tracked rune by rune.
+func hdrFoldIndex(s, fp string) int {
+	if len(s) < len(fp) {
+		return -1
+	}
+	var f []byte
+	var at []int
+	for i, r := range s {
+		x := vn.FoldRune(r)
+		if x < 0 {
+			continue
+		}
+		if x >= utf8.RuneSelf {
+			x = '?'
+		}
+		f = append(f, byte(x))
+		at = append(at, i)
+	}
+	k := strings.Index(string(f), fp)
+	if k < 0 {
+		return -1
+	}
+	return at[k]
 }
 
 // hdrMergeCells joins cells that a run of blanks split inside one phrase:

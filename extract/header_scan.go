@@ -86,6 +86,12 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 				if num, ok := hdrNumber(c); ok {
 					h.number = &num
 					titleOpen = false
+					// "Số: 12/KH-UBND Kbang, ngày 10 tháng 8 năm 2021" on one line
+					if k := strings.Index(c, num.Symbol); k >= 0 && h.date == "" {
+						if place, date, ok := hdrPlaceDate(strings.TrimSpace(c[k+len(num.Symbol):])); ok {
+							h.place, h.date = place, date
+						}
+					}
 					continue
 				}
 			}

@@ -118,7 +118,13 @@ func (r *headerRules) signersIn(t *text, from, end int) ([]Signer, int) {
 				c, fc = rest, vn.Fold(rest)
 			}
 			if recIsItem(c) || strings.HasPrefix(fc, "luu") {
-				continue
+				// OCR may run the block's column into the list with one space:
+				// "- UBND tỉnh (b/c); CHỦ TỊCH"
+				tail, ok := r.titleSuffix(c, fc)
+				if !ok {
+					continue
+				}
+				c, fc = tail, vn.Fold(tail)
 			}
 			if p, rest, ok := r.authority(c, fc); ok {
 				if cur == nil || cur.name != "" || cur.title != "" || (cur.lastLine == i && len(cur.auth) > 0) {
@@ -390,4 +396,24 @@ func sigSquash(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// titleSuffix returns the upper-case signer title that ends an item line
+// ("- Lưu: VT. PHÓ CHỦ TỊCH"), or false.
+func (r *headerRules) titleSuffix(c, fc string) (string, bool) {
+	for _, t := range r.titles {
+		if !strings.HasSuffix(fc, " "+t.fold) {
+			continue
+		}
+		words := strings.Fields(c)
+		n := len(strings.Fields(t.fold))
+		if len(words) <= n {
+			return "", false
+		}
+		tail := strings.Join(words[len(words)-n:], " ")
+		if hdrIsUpper(tail) {
+			return tail, true
+		}
+	}
+	return "", false
 }
