@@ -48,7 +48,7 @@ func hdrCells(line string) []string {
 func hdrSplitMotto(cells []string) []string {
 	var out []string
 	for _, c := range cells {
-		for {
+		for hdrMayHoldMotto(c) {
 			k := hdrFoldIndex(c, " cong hoa xa hoi chu nghia")
 			if k < 0 {
 				k = hdrFoldIndex(c, " doc lap")
@@ -62,6 +62,17 @@ func hdrSplitMotto(cells []string) []string {
 		out = append(out, c)
 	}
 	return out
+}
+
+// hdrMayHoldMotto is a cheap test before folding: the motto's first words
+// as they are written.
+func hdrMayHoldMotto(c string) bool {
+	for _, w := range [...]string{"CỘNG H", "Cộng h", "cộng h", "ĐỘC L", "Độc l", "độc l", "CONG HOA", "DOC LAP"} {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hdrFoldIndex returns the byte offset in s where the folded phrase fp
