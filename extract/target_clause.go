@@ -210,7 +210,7 @@ func (s *tgtScan) countIndicator(line string, cands []tgtCand, i, cs, ce, prevEn
 	}
 	pre := tgtSpan(line, toks, a, c.leadStart)
 	post := tgtSpan(line, toks, c.end, b)
-	return strings.TrimSpace(strings.Join(strings.Fields(pre+" "+c.unit+" "+post), " "))
+	return tgtCap(strings.Join(strings.Fields(pre+" "+c.unit+" "+post), " "), tgtMaxIndicator)
 }
 
 // tgtOp reads the op from the lead words toks[a:b].

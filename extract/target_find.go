@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/extract/vn"
 )
@@ -31,10 +33,46 @@ type tgtScan struct {
 // find scans t once and returns its targets in text order.
 func (r *targetRules) find(t *text, p Period) []Target {
 	s := &tgtScan{r: r, t: t, ctx: tgtSectionContexts(t), p: p, sec: -1}
-	for i := range t.lines {
-		s.line(i)
+	for i := 0; i < len(t.lines); {
+		j := i + 1
+		for j < len(t.lines) {
+			k := j
+			if k+1 < len(t.lines) && strings.TrimSpace(t.line(k)) == "" {
+				k++ // one blank line inside a wrapped sentence
+			}
+			if !tgtContinues(t.line(j-1), t.line(k)) {
+				break
+			}
+			j = k + 1
+		}
+		s.para(i, j)
+		i = j
 	}
 	return s.out
+}
+
+// tgtContinues reports whether next continues the sentence that prev
+// leaves open: prev does not end a sentence or clause and next starts in
+// lower case, with no heading or bullet of its own (PDF and OCR text wrap
+// sentences over lines).
+func tgtContinues(prev, next string) bool {
+	p := strings.TrimRight(prev, " \t\r")
+	if p == "" || strings.ContainsRune(".;:!?", rune(p[len(p)-1])) {
+		return false
+	}
+	n := strings.TrimLeft(next, " \t")
+	if n == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(n)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	if _, _, lvl := parseHeading(n); lvl > 0 {
+		return false
+	}
+	mark, _ := secItem(n)
+	return mark == ""
 }
 
 // advance moves the section cursor to the line starting at off.
@@ -64,11 +102,21 @@ func (s *tgtScan) context() (kind, year int) {
 	return kind, year
 }
 
-// line processes line i: a heading resets lead-ins, a short line may be a
-// lead-in, and a line with numbers in a target context yields targets.
-func (s *tgtScan) line(i int) {
+// para processes lines i..j-1, one paragraph: a heading resets lead-ins, a
+// short line may be a lead-in, and a paragraph with numbers in a target
+// context yields targets.
+func (s *tgtScan) para(i, j int) {
 	ln := s.t.lines[i]
 	text := s.t.s[ln.Start:ln.End]
+	if j > i+1 {
+		parts := make([]string, 0, j-i)
+		for k := i; k < j; k++ {
+			if l := strings.TrimSpace(s.t.line(k)); l != "" {
+				parts = append(parts, l)
+			}
+		}
+		text = strings.Join(parts, " ")
+	}
 	if s.advance(ln.Start) {
 		s.leadKind, s.leadYear = tgtCtxNone, 0
 	}

@@ -133,6 +133,10 @@ func (r *targetRules) tgtReadNum(line string, toks []tgtTok, k, ce int, counts b
 		}
 		n.unit, n.count = unit, true
 		j += w
+		if tgtIsPunct(toks, j, "/") && tgtIsWord(toks, j+1, "nam") {
+			n.unit += "/năm" // "2.500 lao động/năm"
+			j += 2
+		}
 	default:
 		return n, false
 	}
