@@ -38,11 +38,11 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 	toks := s.toks
 	kind, year := s.context()
 	cf := tgtFoldedWords(toks, cs, ce)
-	if kind != tgtCtxTarget && !tgtHasCue(cf, tgtGoalCues[:]) {
+	if kind != tgtCtxTarget && !s.lineGoal && !tgtHasCue(cf, tgtGoalCues[:]) {
 		return
 	}
-	if tgtHasCue(cf, tgtAchievedCues[:]) {
-		return
+	if s.lineYear > 0 {
+		year = s.lineYear
 	}
 	goal, bare := tgtClauseYear(toks, cs, ce, false)
 	switch {
@@ -74,6 +74,16 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 			lo = cands[i-1].end
 		}
 		cands[i].leadStart, cands[i].led = s.r.tgtLeadRun(toks, lo, cands[i].tok)
+		// "năm 2020 đã đạt 85%", "hiện đạt 60%": a result, not a goal
+		cands[i].base = tgtHasCue(tgtFoldedWords(toks, lo, cands[i].tok), tgtAchievedCues[:])
+	}
+	for i := 0; i+1 < len(cands); i++ {
+		// "từ 60% lên 70%", "từ 5% xuống còn 3%": the first is the baseline
+		e, n := cands[i].end, cands[i+1].tok
+		if n-e >= 1 && n-e <= 2 && (tgtIsWord(toks, e, "len") || tgtIsWord(toks, e, "xuong")) {
+			cands[i].base = true
+			cands[i+1].leadStart, cands[i+1].led = cands[i].leadStart, cands[i].led
+		}
 	}
 	var yp *int
 	if year > 0 {
@@ -84,6 +94,9 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 	sentence := tgtSentence(line, toks, cs, ce)
 	prevEnd := cs
 	for i, c := range cands {
+		if c.base {
+			continue
+		}
 		a, b := prevEnd, c.leadStart
 		if c.led {
 			a, b = c.end, ce

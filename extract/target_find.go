@@ -25,6 +25,8 @@ type tgtScan struct {
 
 	leadKind int // context set by the last lead-in line since the last heading
 	leadYear int
+	lineYear int  // year of a lead-in clause ending in a colon earlier on the line
+	lineGoal bool // that lead-in is worded as a goal
 	toks     []tgtTok
 	cands    []tgtCand
 	out      []Target
@@ -223,6 +225,7 @@ func tgtSentenceEnd(t tgtTok) bool {
 func (s *tgtScan) clauses(line string, first int) {
 	cs := first
 	prevColon := -1 // start of the clause before a colon, for "Gia đình học tập: 70%"
+	s.lineYear, s.lineGoal = 0, false
 	for k := first; k <= len(s.toks); k++ {
 		if k < len(s.toks) && !tgtClauseEnd(s.toks[k]) {
 			continue
@@ -233,6 +236,11 @@ func (s *tgtScan) clauses(line string, first int) {
 		prevColon = -1
 		if k < len(s.toks) && s.toks[k].F == ":" {
 			prevColon = cs
+			// "- Đến năm 2025: 70% gia đình …": a lead-in inside the line
+			if goal, _ := tgtClauseYear(s.toks, cs, k, true); goal > 0 {
+				s.lineYear = goal
+				s.lineGoal = s.lineGoal || tgtHasCue(tgtFoldedWords(s.toks, cs, k), tgtGoalCues[:])
+			}
 		}
 		cs = k + 1
 	}

@@ -17,6 +17,7 @@ type tgtCand struct {
 	// filled by the clause pass
 	leadStart int  // first token of the run of lead words before the number
 	led       bool // the number opens its phrase: "70% gia đình …"
+	base      bool // a baseline or achieved figure, not a target
 }
 
 // tgtParseValue reads a Vietnamese number: "0,3" = 0.3, "1.000" = 1000,
