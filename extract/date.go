@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // parseDate reads a Vietnamese date at the start of s and returns it in ISO
@@ -107,6 +109,10 @@ func (p *dateScanner) space() {
 				p.i += len("…")
 				continue
 			}
+			if strings.HasPrefix(p.s[p.i:], "\u00a0") {
+				p.i += len("\u00a0") // no-break space of a docx
+				continue
+			}
 			return
 		}
 	}
@@ -120,8 +126,7 @@ func (p *dateScanner) word(w string) bool {
 		return false
 	}
 	if len(rest) > len(w) {
-		c := rest[len(w)]
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 {
+		if r, _ := utf8.DecodeRuneInString(rest[len(w):]); unicode.IsLetter(r) {
 			return false
 		}
 	}

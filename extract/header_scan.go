@@ -83,7 +83,7 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 				continue
 			}
 			if h.number == nil {
-				if num, ok := hdrNumber(c); ok {
+				if num, ok := hdrNumber(r.stripTypeBeforeSo(c, fc)); ok {
 					h.number = &num
 					titleOpen = false
 					// "Số: 12/KH-UBND Kbang, ngày 10 tháng 8 năm 2021" on one line
@@ -274,4 +274,16 @@ func hdrStamp(fc string) bool {
 		return true
 	}
 	return false
+}
+
+// stripTypeBeforeSo drops a document type written before "số": "Luật số:
+// 42/2024/QH15" → "số: 42/2024/QH15".
+func (r *headerRules) stripTypeBeforeSo(c, fc string) string {
+	for _, f := range r.docTypeFold {
+		if hdrFoldHasPrefix(fc, f) && strings.HasPrefix(fc[len(f):], " so") {
+			nw := len(strings.Fields(f))
+			return strings.Join(strings.Fields(c)[nw:], " ")
+		}
+	}
+	return c
 }

@@ -191,3 +191,11 @@ func TestDocTypeAndTitleOnOneLine(t *testing.T) {
 		t.Errorf("issuer %+v", d.Issuer)
 	}
 }
+
+func TestLawNumber(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Extract(Input{Text: "QUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nLuật số: 42/2024/QH15\nHà Nội, ngày 29 tháng 6 năm 2024\nLUẬT\nQUẢN LÝ, SỬ DỤNG VŨ KHÍ, VẬT LIỆU NỔ VÀ CÔNG CỤ HỖ TRỢ\nCăn cứ Hiến pháp."})
+	if d.Number == nil || d.Number.Text != "42/2024/QH15" || d.DocType != "Luật" || d.Issued.Date != "2024-06-29" || d.Issuer.Level != LevelCentral {
+		t.Errorf("law: number %+v type %q date %q issuer %+v", d.Number, d.DocType, d.Issued.Date, d.Issuer)
+	}
+}
