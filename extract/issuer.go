@@ -273,7 +273,7 @@ func (r *headerRules) issuer(t *text, h *hdrScan, hints Hints, d *Document) {
 				}
 			}
 			if is.Name == r.segName(own) && resolved && fromLine && own.head.level == "" {
-				is.Name += " " + unit.Type + " " + unit.Name
+				is.Name = hdrWithPlace(is.Name, unit.Type, unit.Name)
 			}
 		}
 	default:
@@ -324,7 +324,7 @@ func (r *headerRules) issuerHint(hint string, post bool, ctx placeCtx, resolved 
 		if is.Name == "" {
 			is.Name = hint
 		} else if f := vn.Fold(is.Name); len(f) <= len(r.headFold(f)) {
-			is.Name += " " + u.Type + " " + u.Name // "Ủy ban nhân dân" alone
+			is.Name = hdrWithPlace(is.Name, u.Type, u.Name) // "Ủy ban nhân dân" alone
 		}
 		return
 	}
@@ -333,6 +333,15 @@ func (r *headerRules) issuerHint(hint string, post bool, ctx placeCtx, resolved 
 	if h.Province != "" && is.Province != "" && rules.GazKey(h.Province) != rules.GazKey(is.Province) {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("metadata issuer %q is not in the document's province %s", hint, is.Province))
 	}
+}
+
+// hdrWithPlace appends "tỉnh Lào Cai" to a name, or only "Lào Cai" when
+// the name ends with the unit type already ("Ủy ban nhân dân tỉnh").
+func hdrWithPlace(name, typ, place string) string {
+	if strings.HasSuffix(strings.ToLower(name), " "+typ) {
+		return name + " " + place
+	}
+	return name + " " + typ + " " + place
 }
 
 // levelRank orders issuer levels from the bottom.

@@ -81,3 +81,11 @@ func TestIssuerNewCommune(t *testing.T) {
 		t.Errorf("issuer = %+v", is)
 	}
 }
+
+func TestIssuerTypeWithoutName(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Extract(Input{Text: "ỦY BAN NHÂN DÂN TỈNH\nSố: 5/KH-UBND\nLào Cai, ngày 2 tháng 3 năm 2024\nKẾ HOẠCH\nVề việc thử\nCăn cứ Luật."})
+	if d.Issuer.Name != "Ủy ban nhân dân tỉnh Lào Cai" || d.Issuer.Level != LevelProvince {
+		t.Errorf("issuer = %+v", d.Issuer)
+	}
+}
