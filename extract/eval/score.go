@@ -46,6 +46,7 @@ type Mismatch struct {
 	Pred  string
 }
 
+// String formats a mismatch as score.py's verbose lines do.
 func (m Mismatch) String() string {
 	return fmt.Sprintf("%s: %s: gold=%s pred=%s", m.Doc, m.Field, m.Gold, m.Pred)
 }
