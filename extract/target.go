@@ -104,13 +104,17 @@ func (r *targetRules) keyFolded(f string) string {
 }
 
 // tgtQualifier reports whether folded text before a phrase makes it a
-// qualifier of another subject: "… trong “", "… trong “A”, “".
+// qualifier of another subject: a quoted name after "trong" ("… trong “",
+// "… trong “A”, “").
 func tgtQualifier(before string) bool {
 	i := strings.LastIndex(" "+before, " trong ")
 	if i < 0 {
 		return false
 	}
 	rest := before[min(i+len("trong "), len(before)):]
+	if !strings.ContainsAny(rest, "“\"«") {
+		return false // "trẻ em trong độ tuổi nhà trẻ": a plain phrase, not a quoted name
+	}
 	depth := 0
 	for _, r := range rest {
 		switch {
@@ -131,5 +135,8 @@ func tgtQualifier(before string) bool {
 // targets finds the plan period and its numeric targets.
 func (e *Extractor) targets(t *text, d *Document) (Period, []Target) {
 	p := tgtPeriod(d.Title)
+	if p.From == nil {
+		p = tgtPeriodLead(t)
+	}
 	return p, e.tgt.find(t, p)
 }

@@ -98,7 +98,15 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 			continue
 		}
 		a, b := prevEnd, c.leadStart
-		if c.led {
+		// "Huy động 35% trẻ em …": a short verb phrase, the number, then
+		// what it counts; the indicator is the verb with its object.
+		verb := !c.led && c.leadStart == c.tok && c.end < ce && toks[c.end].Kind == tgtWord &&
+			!tgtConj[toks[c.end].F] && tgtWordCount(toks, prevEnd, c.tok) <= 4
+		pre := ""
+		if verb {
+			pre = tgtSpan(line, toks, prevEnd, c.tok)
+		}
+		if c.led || verb {
 			a, b = c.end, ce
 			if i+1 < len(cands) {
 				n := cands[i+1]
@@ -114,6 +122,9 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 			prevEnd = c.end
 		}
 		ind := tgtSpan(line, toks, a, b)
+		if pre != "" && ind != "" {
+			ind = tgtCap(pre+" "+ind, tgtMaxIndicator)
+		}
 		if c.count {
 			ind = s.countIndicator(line, cands, i, cs, ce, prevEnd)
 		}
@@ -224,6 +235,17 @@ func (s *tgtScan) countIndicator(line string, cands []tgtCand, i, cs, ce, prevEn
 	pre := tgtSpan(line, toks, a, c.leadStart)
 	post := tgtSpan(line, toks, c.end, b)
 	return tgtCap(strings.Join(strings.Fields(pre+" "+c.unit+" "+post), " "), tgtMaxIndicator)
+}
+
+// tgtWordCount counts the word tokens of toks[a:b].
+func tgtWordCount(toks []tgtTok, a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if toks[k].Kind == tgtWord {
+			n++
+		}
+	}
+	return n
 }
 
 // tgtOp reads the op from the lead words toks[a:b].

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/vanban/vanban/extract/vn"
+)
+
 // tgtPeriod reads the span of years a plan covers from its title: "giai
 // đoạn 2021-2030", "2023 - 2030", "từ năm 2021 đến năm 2025"; a title naming
 // one year ("Kế hoạch … năm 2024") covers that year. Dates ("ngày 30 tháng 7
@@ -38,3 +44,40 @@ func tgtPeriod(title string) Period {
 	}
 	return Period{}
 }
+
+// tgtPeriodLead looks for the period in the opening of the body when the
+// title has none: the sentence that issues the plan, "Ủy ban nhân dân tỉnh
+// ban hành Kế hoạch thực hiện chương trình … giai đoạn 2022 - 2030 …". Only
+// the text before the first heading is read, and only after the words that
+// issue the plan, so that the periods of cited documents do not count.
+func tgtPeriodLead(t *text) Period {
+	end := len(t.s)
+	if len(t.secs) > 0 {
+		end = t.secs[0].Start
+	}
+	if end > 8000 {
+		end = 8000
+	}
+	for end > 0 && end < len(t.s) && t.s[end]&0xC0 == 0x80 {
+		end--
+	}
+	head := t.s[:end]
+	f := vn.Fold(head)
+	for _, cue := range tgtPlanIssueCues {
+		i := strings.LastIndex(f, cue)
+		if i < 0 {
+			continue
+		}
+		rest := f[i+len(cue):]
+		if j := strings.IndexAny(rest, ".:\n"); j >= 0 {
+			rest = rest[:j]
+		}
+		if p := tgtPeriod(rest); p.From != nil && *p.From != *p.To {
+			return p
+		}
+	}
+	return Period{}
+}
+
+// tgtPlanIssueCues are the folded words with which a plan issues itself.
+var tgtPlanIssueCues = [...]string{"ban hanh ke hoach", "xay dung ke hoach", "ke hoach nay"}

@@ -128,6 +128,13 @@ func TestTargets(t *testing.T) {
 		{"already reached after the number is still a goal; before it, a result",
 			"II. MỤC TIÊU ĐẾN NĂM 2025\n- Duy trì 100% xã đã đạt chuẩn phổ cập giáo dục tiểu học;\n- Tỷ lệ trẻ mẫu giáo đến trường hiện đạt 95%.",
 			[]tgtWant{{100, 0, "%", OpEQ, 2025, "phổ cập giáo dục tiểu học", "pho_cap_tieu_hoc"}}},
+		{"a verb before the number that opens its object",
+			"II. MỤC TIÊU ĐẾN NĂM 2025\n- Huy động 35% trẻ em trong độ tuổi nhà trẻ và 95% trẻ em trong độ tuổi mẫu giáo đến trường; bồi dưỡng cho 100% giáo viên mầm non về kỹ năng số.",
+			[]tgtWant{
+				{35, 0, "%", OpEQ, 2025, "trẻ em trong độ tuổi nhà trẻ", "tre_nha_tre_den_truong"},
+				{95, 0, "%", OpEQ, 2025, "trẻ em trong độ tuổi mẫu giáo đến trường", "tre_mau_giao_den_truong"},
+				{100, 0, "%", OpEQ, 2025, "giáo viên mầm non về kỹ năng số", "ky_nang_so"},
+			}},
 		{"achieved result in a target section",
 			"I. MỤC TIÊU ĐẾN NĂM 2025\n- Tỷ lệ gia đình học tập năm 2020 đạt 85%.\n- Tỷ lệ gia đình học tập đạt 90%.",
 			[]tgtWant{{90, 0, "%", OpEQ, 2025, "gia đình học tập", "gia_dinh_hoc_tap"}}},
@@ -299,6 +306,27 @@ func TestPeriod(t *testing.T) {
 		}
 		if from != tt.from || to != tt.to {
 			t.Errorf("tgtPeriod(%q) = %d-%d, want %d-%d", tt.title, from, to, tt.from, tt.to)
+		}
+	}
+}
+
+func TestPeriodLead(t *testing.T) {
+	tests := []struct {
+		text     string
+		from, to int
+	}{
+		{"Thực hiện Quyết định số 387/QĐ-TTg ngày 25/3/2022 của Thủ tướng Chính phủ phê duyệt chương trình “Đẩy mạnh phong trào học tập suốt đời giai đoạn 2021 - 2030”. Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện chương trình “Đẩy mạnh phong trào học tập suốt đời giai đoạn 2022 - 2030” trên địa bàn tỉnh như sau:\nI. MỤC TIÊU\n", 2022, 2030},
+		{"Thực hiện Quyết định số 489/QĐ-TTg ngày 08/4/2020 của Thủ tướng Chính phủ về Đề án giai đoạn 2021-2030.\n1. Xác định các nội dung\n", 0, 0},
+		{"I. MỤC TIÊU\nỦy ban nhân dân huyện ban hành Kế hoạch giai đoạn 2021-2025.", 0, 0},
+	}
+	for _, tt := range tests {
+		p := tgtPeriodLead(newText(tt.text))
+		from, to := 0, 0
+		if p.From != nil {
+			from, to = *p.From, *p.To
+		}
+		if from != tt.from || to != tt.to {
+			t.Errorf("tgtPeriodLead(%.60q…) = %d-%d, want %d-%d", tt.text, from, to, tt.from, tt.to)
 		}
 	}
 }
