@@ -111,13 +111,7 @@ func (r *headerRules) segName(s hdrSeg) string {
 		case i >= s.nameAt && s.place != "":
 			out = append(out, hdrCapitalize(strings.ToLower(w)))
 		case r.abbr[w] != "" && i < s.placeAt:
-			full := r.abbr[w]
-			if i > 0 {
-				// keep proper capitals of the full form ("Giáo dục và Đào tạo")
-				out = append(out, full)
-			} else {
-				out = append(out, full)
-			}
+			out = append(out, r.abbr[w]) // with its capitals: "Giáo dục và Đào tạo"
 		case i == 0:
 			out = append(out, hdrCapitalize(strings.ToLower(w)))
 		case hdrIsUpper(w) || hdrIsUpper(strings.Join(s.words, " ")):
@@ -403,8 +397,6 @@ func (r *headerRules) bodyIssuer(t *text, h *hdrScan) (string, hdrSeg, bool) {
 		words := strings.Fields(line)
 		for k := 0; k < len(words); k++ {
 			c := words[k]
-			fr, _ := vn.FoldRune([]rune(c)[0]), 0
-			_ = fr
 			if !plCapital(c) {
 				continue
 			}
