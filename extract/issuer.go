@@ -25,8 +25,13 @@ type hdrSeg struct {
 // ("ỦY BAN NHÂN DÂN" + "TỈNH BÌNH DƯƠNG").
 func (r *headerRules) segments(cells []string) []hdrSeg {
 	var segs []hdrSeg
+	prev := ""
 	for _, c := range cells {
 		fc := vn.Fold(c)
+		if fc == prev {
+			continue // a Công báo section label repeats the issuer above its header
+		}
+		prev = fc
 		head, ok := r.headOf(fc)
 		if !ok || len(segs) == 0 || r.bareHead(segs[len(segs)-1]) {
 			if len(segs) > 0 && (!ok || r.bareHead(segs[len(segs)-1])) {
