@@ -31,6 +31,7 @@ type hdrHead struct {
 	level      string
 	kind       string
 	onlyParent bool
+	named      bool // a proper name follows the head
 }
 
 // sigPrefix is a compiled authority prefix: "kt" for "KT.", "t/m" for "T/M".
@@ -53,7 +54,7 @@ func newHeaderRules(r *rules.Set) *headerRules {
 		h.docTypeName = append(h.docTypeName, d.Name)
 	}
 	for _, x := range r.IssuerHeads {
-		h.heads = append(h.heads, hdrHead{fold: vn.Fold(x.Head), lower: strings.ToLower(x.Head), level: x.Level, kind: x.Kind, onlyParent: x.OnlyParent})
+		h.heads = append(h.heads, hdrHead{fold: vn.Fold(x.Head), lower: strings.ToLower(x.Head), level: x.Level, kind: x.Kind, onlyParent: x.OnlyParent, named: x.Named})
 	}
 	sort.SliceStable(h.heads, func(i, j int) bool { return len(h.heads[i].fold) > len(h.heads[j].fold) })
 	for _, a := range r.Abbreviations {

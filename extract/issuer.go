@@ -111,9 +111,13 @@ func (r *headerRules) parseSeg(s *hdrSeg) {
 // "UBND TỈNH LÀO CAI" → "Ủy ban nhân dân tỉnh Lào Cai".
 func (r *headerRules) segName(s hdrSeg) string {
 	out := make([]string, 0, len(s.words)+4)
+	headWords := len(strings.Fields(s.head.fold))
 	for i, w := range s.words {
 		switch {
 		case i >= s.nameAt && s.place != "":
+			out = append(out, hdrCapitalize(strings.ToLower(w)))
+		case s.head.named && i >= headWords && r.abbr[w] == "" && hdrIsUpper(w):
+			// "TRƯỜNG THPT LÊ QUÝ ĐÔN": the school's name keeps capitals
 			out = append(out, hdrCapitalize(strings.ToLower(w)))
 		case r.abbr[w] != "" && i < s.placeAt:
 			out = append(out, r.abbr[w]) // with its capitals: "Giáo dục và Đào tạo"
@@ -258,7 +262,8 @@ func (r *headerRules) issuer(t *text, h *hdrScan, hints Hints, d *Document) {
 				p := parents[i]
 				// a Party committee's organ, or an office of a People's Committee:
 				// "Ban Tuyên giáo Tỉnh ủy …", "Văn phòng Ủy ban nhân dân tỉnh …"
-				if p.hasHead && !p.head.onlyParent && (p.head.kind == "party" || (own.head.level == "" && p.head.level == "" && p.place != "")) {
+				direct := i == len(parents)-1
+				if direct && p.hasHead && !p.head.onlyParent && (p.head.kind == "party" || (own.head.level == "" && !own.head.named && p.head.level == "" && p.place != "")) {
 					is.Name += " " + r.segName(p)
 					break
 				}

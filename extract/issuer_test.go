@@ -89,3 +89,12 @@ func TestIssuerTypeWithoutName(t *testing.T) {
 		t.Errorf("issuer = %+v", d.Issuer)
 	}
 }
+
+func TestIssuerSchool(t *testing.T) {
+	x := testExtractor(t)
+	text := "UBND TỈNH QUẢNG NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG THPT LÊ QUÝ ĐÔN\nSố: 25/KH-THPTLQĐ\nTam Kỳ, ngày 5 tháng 9 năm 2023\nKẾ HOẠCH\nXây dựng trường học học tập\nCăn cứ Kế hoạch của Sở."
+	d := x.Extract(Input{Text: text})
+	if d.Issuer.Name != "Trường Trung học phổ thông Lê Quý Đôn tỉnh Quảng Nam" || d.Issuer.Level != LevelProvince || d.Issuer.Province != "Quảng Nam" {
+		t.Errorf("issuer = %+v", d.Issuer)
+	}
+}
