@@ -91,7 +91,7 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 		yp = &y
 	}
 	section := s.sectionNum()
-	sentence := tgtSentence(line, toks, cs, ce)
+	sentence := s.sentence(line, cs, ce)
 	prevEnd := cs
 	for i, c := range cands {
 		if c.base {
@@ -136,7 +136,7 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 		}
 		tail := ""
 		if b > 0 && b < ce {
-			tail = line[toks[b-1].E:toks[ce-1].E]
+			tail = line[toks[b-1].E:toks[min(ce, b+tgtMaxTail)-1].E]
 		}
 		op := c.op
 		if op == "" {
@@ -311,19 +311,28 @@ func tgtSpan(line string, toks []tgtTok, a, b int) string {
 	return tgtCap(line[toks[a].S:toks[b-1].E], tgtMaxIndicator)
 }
 
-// tgtSentence returns the sentence of line around the clause toks[cs:ce],
-// without its bullet, capped at tgtMaxText bytes.
-func tgtSentence(line string, toks []tgtTok, cs, ce int) string {
-	a, b := cs, ce
-	for a > 0 && !tgtSentenceEnd(toks[a-1]) {
-		a--
+// sentence returns the sentence of line around the clause toks[cs:ce],
+// without its bullet, capped at tgtMaxText bytes. Sentence bounds are
+// cached per line so that a long sentence of many clauses is scanned once.
+func (s *tgtScan) sentence(line string, cs, ce int) string {
+	toks := s.toks
+	if cs < s.sentA || cs >= s.sentB {
+		a, b := cs, ce
+		for a > 0 && a > s.sentB-1 && !tgtSentenceEnd(toks[a-1]) {
+			a--
+		}
+		if a < s.sentB {
+			a = s.sentB
+		}
+		for b < len(toks) && !tgtSentenceEnd(toks[b]) {
+			b++
+		}
+		if b < len(toks) {
+			b++
+		}
+		s.sentA, s.sentB = a, b
 	}
-	for b < len(toks) && !tgtSentenceEnd(toks[b]) {
-		b++
-	}
-	if b < len(toks) {
-		b++
-	}
+	a, b := s.sentA, s.sentB
 	if a >= b {
 		return ""
 	}

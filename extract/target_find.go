@@ -12,6 +12,7 @@ import (
 const (
 	tgtMaxIndicator = 300
 	tgtMaxText      = 600
+	tgtMaxTail      = 40 // tokens of a clause's tail read for a shared predicate
 )
 
 // tgtScan is the state of one pass over a text's lines.
@@ -27,6 +28,8 @@ type tgtScan struct {
 	leadYear int
 	lineYear int  // year of a lead-in clause ending in a colon earlier on the line
 	lineGoal bool // that lead-in is worded as a goal
+	sentA    int  // token bounds of the current sentence of the line
+	sentB    int
 	toks     []tgtTok
 	cands    []tgtCand
 	out      []Target
@@ -226,6 +229,7 @@ func (s *tgtScan) clauses(line string, first int) {
 	cs := first
 	prevColon := -1 // start of the clause before a colon, for "Gia đình học tập: 70%"
 	s.lineYear, s.lineGoal = 0, false
+	s.sentA, s.sentB = 0, 0
 	for k := first; k <= len(s.toks); k++ {
 		if k < len(s.toks) && !tgtClauseEnd(s.toks[k]) {
 			continue
