@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Section is one heading of the body and the text it governs.
 type Section struct {
@@ -73,6 +77,18 @@ func secParseBare(s string) (num, title string, level int) {
 	// Roman numerals.
 	if n := romanPrefix(s); n > 0 && n < len(s) && (s[n] == '.' || s[n] == ')') {
 		return s[:n], strings.TrimSpace(s[n+1:]), levelRoman
+	}
+	// "II- MỤC TIÊU", "II – MỤC TIÊU": a Roman numeral, a dash, an upper-case title.
+	if n := romanPrefix(s); n > 0 {
+		rest := strings.TrimLeft(s[n:], " ")
+		for _, d := range [...]string{"-", "–", "—"} {
+			if t, ok := strings.CutPrefix(rest, d); ok && strings.HasPrefix(t, " ") {
+				t = strings.TrimSpace(t)
+				if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) {
+					return s[:n], t, levelRoman
+				}
+			}
+		}
 	}
 	// Dotted Arabic numbers: 1. / 2.1. / 2.1 (followed by a space).
 	i, dots := 0, 0

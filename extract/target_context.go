@@ -31,6 +31,9 @@ var tgtAchievedCues = [...]string{"da dat", "dat duoc", "hien dat", "da co", "hi
 // tgtClassify returns the kind of context a heading title or lead-in sets,
 // from whichever cue comes first in its folded text f.
 func tgtClassify(f string) int {
+	if t := strings.Trim(f, " .:*"); t == "chi tieu" || t == "cac chi tieu" {
+		return tgtCtxTarget
+	}
 	best, kind := len(f)+1, tgtCtxNone
 	for _, c := range tgtTargetCues {
 		if i := strings.Index(f, c); i >= 0 && i < best {

@@ -160,7 +160,7 @@ func tgtAfterLabel(toks []tgtTok) int {
 // đến năm 2030, đạt các chỉ tiêu sau:" or "Kết quả đạt được:".
 func (s *tgtScan) leadIn(text string) {
 	_, rest := secItem(text)
-	f := vn.Fold(rest)
+	f := tgtDropLabel(vn.Fold(rest))
 	k := tgtClassify(f)
 	starts := k != tgtCtxNone && tgtCueNear(f)
 	toks := tgtTokenize(rest, s.toks[:0])
@@ -177,6 +177,31 @@ func (s *tgtScan) leadIn(text string) {
 	if goal > 0 {
 		s.leadYear = goal
 	}
+}
+
+// tgtDropLabel drops a short label that the section parser does not take
+// for a heading ("a. ", "b- ", "phan i. ") from folded f.
+func tgtDropLabel(f string) string {
+	f = strings.TrimLeft(f, " *#")
+	if rest, ok := strings.CutPrefix(f, "phan "); ok {
+		if r := tgtDropLabel(rest); r != rest {
+			return r
+		}
+		return f
+	}
+	for i := 0; i < len(f) && i < 5; i++ {
+		c := f[i]
+		if c == '.' || c == ')' || c == '-' {
+			if i > 0 && i+1 < len(f) && f[i+1] == ' ' {
+				return strings.TrimLeft(f[i+1:], " ")
+			}
+			break
+		}
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			break
+		}
+	}
+	return f
 }
 
 // tgtCueNear reports whether a cue opens the folded lead-in f (within its
