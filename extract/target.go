@@ -15,10 +15,13 @@ type targetRules struct {
 	lead   [][]string  // folded lead phrases, longest first
 }
 
-// tgtPhrase is one folded phrasing of an indicator key.
+// tgtPhrase is one folded phrasing of an indicator key. A phrasing written
+// with "…" ("gia đình…danh hiệu học tập") matches its parts in order with
+// any words between them.
 type tgtPhrase struct {
-	f   string
-	key string
+	f     string
+	parts []string
+	key   string
 }
 
 // tgtCountNouns are the unit nouns that make a bare number a countable
@@ -35,8 +38,14 @@ func newTargetRules(r *rules.Set) *targetRules {
 	tr := &targetRules{}
 	for _, ind := range r.Indicators {
 		for _, p := range ind.Phrases {
-			if f := tgtSpellFold(vn.Fold(p)); f != "" {
-				tr.lex = append(tr.lex, tgtPhrase{f: f, key: ind.Key})
+			var parts []string
+			for _, part := range strings.Split(strings.ReplaceAll(p, "...", "…"), "…") {
+				if f := tgtSpellFold(vn.Fold(part)); f != "" {
+					parts = append(parts, f)
+				}
+			}
+			if len(parts) > 0 {
+				tr.lex = append(tr.lex, tgtPhrase{f: strings.Join(parts, " … "), parts: parts, key: ind.Key})
 			}
 		}
 	}
@@ -64,7 +73,7 @@ func (r *targetRules) key(indicator, tail string) string {
 	}
 	f := tgtSpellFold(vn.Fold(tail))
 	if i := strings.LastIndex(f, "danh hieu"); i >= 0 {
-		return r.keyFolded(f[i:])
+		return r.keyFolded(tgtSpellFold(vn.Fold(indicator)) + " " + f[i:])
 	}
 	return ""
 }
@@ -89,18 +98,30 @@ func tgtSpellFold(f string) string {
 func (r *targetRules) keyFolded(f string) string {
 	for _, p := range r.lex {
 		for i := 0; ; {
-			j := strings.Index(f[i:], p.f)
+			j := strings.Index(f[i:], p.parts[0])
 			if j < 0 {
 				break
 			}
 			j += i
-			if !tgtQualifier(f[:j]) {
+			if !tgtQualifier(f[:j]) && tgtPartsFollow(f[j+len(p.parts[0]):], p.parts[1:]) {
 				return p.key
 			}
 			i = j + 1
 		}
 	}
 	return ""
+}
+
+// tgtPartsFollow reports whether parts occur in f in order.
+func tgtPartsFollow(f string, parts []string) bool {
+	for _, p := range parts {
+		j := strings.Index(f, p)
+		if j < 0 {
+			return false
+		}
+		f = f[j+len(p):]
+	}
+	return true
 }
 
 // tgtQualifier reports whether folded text before a phrase makes it a

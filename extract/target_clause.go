@@ -6,7 +6,7 @@ import (
 
 // tgtConj are the conjunctions that separate listed targets: "70% gia đình
 // và 65% dòng họ".
-var tgtConj = map[string]bool{"va": true, "hoac": true, "do": true, "rieng": true}
+var tgtConj = map[string]bool{"va": true, "hoac": true, tgtDo: true, "rieng": true}
 
 // tgtLeadPhrases are the words that may stand between a phrase boundary
 // and the number that opens an indicator ("Phấn đấu duy trì khoảng 70% …",
@@ -14,7 +14,7 @@ var tgtConj = map[string]bool{"va": true, "hoac": true, "do": true, "rieng": tru
 // 90%", "… giảm trung bình 0,3%/năm"), folded.
 var tgtLeadPhrases = [...]string{
 	"phan dau", "duy tri", "dat", "dat tren", "khoang", "tu", "tren", "co", "it nhat", "toi thieu",
-	"trong do", "bao dam", "dam bao", "hon", "gan", "xap xi", "duoi", "tang", "giam", "len", "con",
+	"trong " + tgtDo, "bao dam", "dam bao", "hon", "gan", "xap xi", "duoi", "tang", "giam", "len", "con",
 	"khong duoi", "khong qua", "khong vuot qua", "khong thap hon", "thap hon", "cao hon", "toi da",
 	"binh quan", "trung binh", "moi nam", "hang nam", "nam", "den", "het", "cuoi", "vao", "la",
 	"o muc", "muc", "xuong", "them", "nang", "ty le", "thuc hien", "uoc", "uoc dat", "chiem",
@@ -92,7 +92,7 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 	}
 	section := s.sectionNum()
 	sentence := s.sentence(line, cs, ce)
-	prevEnd := cs
+	prevEnd, prevOp := cs, ""
 	for i, c := range cands {
 		if c.base {
 			continue
@@ -142,6 +142,13 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 		if op == "" {
 			op = tgtOp(toks, c.leadStart, c.tok)
 		}
+		// "ít nhất 75% gia đình, 60% dòng họ": the bound governs the list
+		if op == OpEQ && c.led && c.leadStart == c.tok && i > 0 && cands[i-1].led && tgtIsPunct(toks, c.tok-1, ",") {
+			if p := prevOp; p == OpGE || p == OpLE || p == OpApprox {
+				op = p
+			}
+		}
+		prevOp = op
 		if op == OpEQ && c.unit == "%/năm" {
 			if f := tgtFoldedWords(toks, a, b); strings.HasPrefix(f, " giam ") {
 				op = OpDecrease
@@ -171,8 +178,8 @@ func (r *targetRules) tgtLeadRun(toks []tgtTok, lo, k int) (start int, led bool)
 	j := k
 	for j > lo {
 		t := toks[j-1]
-		if t.Kind == tgtWord && tgtConj[t.F] && !(t.F == "do" && !tgtIsWord(toks, j-2, "trong")) {
-			if t.F == "do" {
+		if t.Kind == tgtWord && tgtConj[t.F] && !(t.F == tgtDo && !tgtIsWord(toks, j-2, "trong")) {
+			if t.F == tgtDo {
 				j--
 			}
 			return j - 1, true
@@ -296,13 +303,19 @@ func tgtSpan(line string, toks []tgtTok, a, b int) string {
 			a++
 			continue
 		}
-		if tgtIsWord(toks, a, "trong") && tgtIsWord(toks, a+1, "do") {
+		if tgtIsWord(toks, a, "trong") && tgtIsWord(toks, a+1, tgtDo) {
 			a += 2
 			continue
 		}
 		break
 	}
 	for b > a && toks[b-1].Kind == tgtPunct && !strings.Contains("”\")»'", toks[b-1].F) {
+		b--
+	}
+	if a < b && tgtIsPunct(toks, a, "(") && !tgtHasPunct(toks, a, b, ")") {
+		return tgtSpan(line, toks, a+1, b) // "(trong đó có bằng cấp …" cut from its parenthesis
+	}
+	if a < b && tgtIsPunct(toks, b-1, ")") && !tgtHasPunct(toks, a, b, "(") {
 		b--
 	}
 	if a >= b {
@@ -366,4 +379,14 @@ func (s *tgtScan) sectionNum() string {
 		return s.t.secs[sec.Parent].Num + "." + sec.Num
 	}
 	return sec.Num
+}
+
+// tgtHasPunct reports whether toks[a:b] holds the punctuation p.
+func tgtHasPunct(toks []tgtTok, a, b int, p string) bool {
+	for k := a; k < b; k++ {
+		if tgtIsPunct(toks, k, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -56,7 +56,11 @@ func tgtTokenize(line string, buf []tgtTok) []tgtTok {
 				}
 				j += n2
 			}
-			buf = append(buf, tgtTok{S: i, E: j, F: vn.Fold(line[i:j]), Kind: tgtWord})
+			f := vn.Fold(line[i:j])
+			if f == "do" && tgtIsDo(line[i:j]) {
+				f = tgtDo
+			}
+			buf = append(buf, tgtTok{S: i, E: j, F: f, Kind: tgtWord})
 			i = j
 		default:
 			buf = append(buf, tgtTok{S: i, E: i + n, F: line[i : i+n], Kind: tgtPunct})
@@ -64,6 +68,19 @@ func tgtTokenize(line string, buf []tgtTok) []tgtTok {
 		}
 	}
 	return buf
+}
+
+// tgtDo is the folded form given to "đó" (that), which folding would merge
+// with "độ" (degree, as in "độ tuổi", "mức độ") and "do" (by).
+const tgtDo = "do'"
+
+// tgtIsDo reports whether w is "đó" in any case, NFC or NFD.
+func tgtIsDo(w string) bool {
+	switch w {
+	case "\u0111\u00f3", "\u0110\u00f3", "\u0110\u00d3", "\u0111o\u0301", "\u0110o\u0301", "\u0110O\u0301":
+		return true
+	}
+	return false
 }
 
 // tgtIsWord reports whether token k exists and is the folded word w.
