@@ -103,7 +103,7 @@ func (r *targetRules) keyFolded(f string) string {
 				break
 			}
 			j += i
-			if !tgtQualifier(f[:j]) && tgtPartsFollow(f[j+len(p.parts[0]):], p.parts[1:]) {
+			if tgtWordAt(f, j, len(p.parts[0])) && !tgtQualifier(f[:j]) && tgtPartsFollow(f[j+len(p.parts[0]):], p.parts[1:]) {
 				return p.key
 			}
 			i = j + 1
@@ -112,17 +112,35 @@ func (r *targetRules) keyFolded(f string) string {
 	return ""
 }
 
-// tgtPartsFollow reports whether parts occur in f in order.
+// tgtPartsFollow reports whether parts occur in f in order, as whole words.
 func tgtPartsFollow(f string, parts []string) bool {
 	for _, p := range parts {
-		j := strings.Index(f, p)
-		if j < 0 {
+		found := false
+		for i := 0; ; {
+			j := strings.Index(f[i:], p)
+			if j < 0 {
+				break
+			}
+			j += i
+			if tgtWordAt(f, j, len(p)) {
+				f, found = f[j+len(p):], true
+				break
+			}
+			i = j + 1
+		}
+		if !found {
 			return false
 		}
-		f = f[j+len(p):]
 	}
 	return true
 }
+
+// tgtWordAt reports whether f[j:j+n] starts and ends at word boundaries.
+func tgtWordAt(f string, j, n int) bool {
+	return (j == 0 || !tgtIsAlnum(f[j-1])) && (j+n == len(f) || !tgtIsAlnum(f[j+n]))
+}
+
+func tgtIsAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // tgtQualifier reports whether folded text before a phrase makes it a
 // qualifier of another subject: a quoted name after "trong" ("… trong “",

@@ -133,9 +133,11 @@ func tgtClauseYear(toks []tgtTok, cs, ce int, heading bool) (goal, bare int) {
 		if y == 0 || quote > 0 {
 			continue
 		}
-		// giai đoạn 2021 - 2025 / 2021-2025: the end year
+		// giai đoạn 2021 - 2025 / 2021-2025: the end year. In a sentence the
+		// span must be the goal's ("trong giai đoạn …", "Giai đoạn … :"),
+		// not part of a programme's name ("Đề án … giai đoạn 2021-2030").
 		if k+2 < ce && (tgtIsPunct(toks, k+1, "-") || tgtIsPunct(toks, k+1, "–") || tgtIsPunct(toks, k+1, "/")) && tgtYear(toks[k+2]) > 0 {
-			if goal == 0 {
+			if goal == 0 && (heading || tgtGoalSpan(toks, cs, k)) {
 				goal = tgtYear(toks[k+2])
 			}
 			k += 2
@@ -150,6 +152,9 @@ func tgtClauseYear(toks []tgtTok, cs, ce int, heading bool) (goal, bare int) {
 			if k-1 > cs && toks[k-2].Kind == tgtWord {
 				before = toks[k-2].F
 			}
+			if k-2 > cs && toks[k-2].Kind == tgtNum && tgtIsWord(toks, k-3, "thang") {
+				continue // ngày 10 tháng 3 năm 2021: a date
+			}
 			switch {
 			case before == "voi" || before == "sanh" || before == "thang": // so với năm 2020, tháng 3 năm 2021
 			case before == "den" || before == "vao" || before == "trong" || before == "het" || before == "cuoi" || before == "tu" || heading:
@@ -157,7 +162,9 @@ func tgtClauseYear(toks []tgtTok, cs, ce int, heading bool) (goal, bare int) {
 					goal = y
 				}
 			default:
-				if bare == 0 {
+				// "Năm 2020 đạt 85%", "… năm 2020 đạt 85%": a year that a
+				// figure is stated for; other bare years are references.
+				if bare == 0 && (k-1 == cs || tgtIsWord(toks, k+1, "dat") || tgtIsWord(toks, k+1, "co") || tgtIsPunct(toks, k+1, ",")) {
 					bare = y
 				}
 			}
@@ -170,4 +177,23 @@ func tgtClauseYear(toks []tgtTok, cs, ce int, heading bool) (goal, bare int) {
 		}
 	}
 	return goal, bare
+}
+
+// tgtGoalSpan reports whether the year span starting at token k of a clause
+// that starts at cs is the goal's own: it opens the clause (after "giai
+// đoạn" or "từ") or follows "trong / cả / cho / hết giai đoạn".
+func tgtGoalSpan(toks []tgtTok, cs, k int) bool {
+	j := k
+	if tgtIsWord(toks, j-1, "tu") {
+		j--
+	}
+	if !(tgtIsWord(toks, j-1, "doan") && tgtIsWord(toks, j-2, "giai")) {
+		return j == cs
+	}
+	j -= 2
+	if j == cs {
+		return true
+	}
+	w := toks[j-1]
+	return w.Kind == tgtWord && (w.F == "trong" || w.F == "ca" || w.F == "cho" || w.F == "het" || w.F == "cua")
 }
