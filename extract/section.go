@@ -78,6 +78,10 @@ func secParseBare(s string) (num, title string, level int) {
 	if n := romanPrefix(s); n > 0 && n < len(s) && (s[n] == '.' || s[n] == ')') {
 		return s[:n], strings.TrimSpace(s[n+1:]), levelRoman
 	}
+	// "II . MỤC TIÊU": OCR puts a blank before the dot.
+	if n := romanPrefix(s); n > 0 && strings.HasPrefix(s[n:], " . ") {
+		return s[:n], strings.TrimSpace(s[n+3:]), levelRoman
+	}
 	// "II- MỤC TIÊU", "II – MỤC TIÊU": a Roman numeral, a dash, an upper-case title.
 	if n := romanPrefix(s); n > 0 {
 		rest := strings.TrimLeft(s[n:], " ")

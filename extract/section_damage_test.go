@@ -16,6 +16,7 @@ func TestParseHeadingDamage(t *testing.T) {
 		{"II- MỤC TIÊU", "II", "MỤC TIÊU", 1},
 		{"III – NHIỆM VỤ VÀ GIẢI PHÁP", "III", "NHIỆM VỤ VÀ GIẢI PHÁP", 1},
 		{"V - quy trình", "", "", 0},
+		{"II . MỤC TIÊU", "II", "MỤC TIÊU", 1},
 		{"**Nơi nhận:**", "", "", 0},
 		{"- + Duy trì 70% công dân", "", "", 0},
 		{"70% gia đình", "", "", 0},

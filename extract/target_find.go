@@ -57,9 +57,9 @@ func (r *targetRules) find(t *text, p Period) []Target {
 }
 
 // tgtContinues reports whether next continues the sentence that prev
-// leaves open: prev does not end a sentence or clause and next starts in
-// lower case, with no heading or bullet of its own (PDF and OCR text wrap
-// sentences over lines).
+// leaves open: prev does not end a sentence or clause, and next starts in
+// lower case or with a number, with no heading or bullet of its own (PDF
+// and OCR text wrap sentences over lines).
 func tgtContinues(prev, next string) bool {
 	p := strings.TrimRight(prev, " \t\r")
 	if p == "" || strings.ContainsRune(".;:!?", rune(p[len(p)-1])) {
@@ -69,8 +69,11 @@ func tgtContinues(prev, next string) bool {
 	if n == "" {
 		return false
 	}
+	if _, title, lvl := parseHeading(p); lvl > 0 && len(title) < 80 {
+		return false // a heading's short title is no sentence to continue
+	}
 	r, _ := utf8.DecodeRuneInString(n)
-	if !unicode.IsLower(r) {
+	if !unicode.IsLower(r) && !unicode.IsDigit(r) {
 		return false
 	}
 	if _, _, lvl := parseHeading(n); lvl > 0 {
