@@ -32,6 +32,7 @@ var tgtCountNouns = [...]string{
 	"giáo viên", "cán bộ", "mô hình", "câu lạc bộ", "gia đình", "hộ", "hộ gia đình", "lớp",
 	"trung tâm", "thư viện", "tủ sách", "điểm", "trường", "cơ sở", "doanh nghiệp",
 	"tỷ đồng", "triệu đồng", "nghìn người", "ngàn người", "xã", "thôn", "khu dân cư",
+	"lần", "bác sĩ", "giường bệnh", "ha", "km", "tấn", "sản phẩm", "dự án", "nhà văn hóa", "trường học",
 }
 
 func newTargetRules(r *rules.Set) *targetRules {

@@ -84,7 +84,7 @@ var tgtPrevNotValue = map[string]bool{
 // "trẻ 5 tuổi", "2 buổi/ngày", "3 năm", "45 phút".
 var tgtNextNotValue = map[string]bool{
 	"tuoi": true, "buoi": true, "gio": true, "phut": true, "giay": true, "ngay": true,
-	"thang": true, "nam": true, "lan": true, "tiet": true, "ca": true, "tuan": true,
+	"thang": true, "nam": true, "tiet": true, "ca": true, "tuan": true,
 	"quy": true, "ky": true, "dot": true, "khoa": true, "lop": true, "cap": true, "muc": true,
 }
 
@@ -113,18 +113,18 @@ func (r *targetRules) tgtReadNum(line string, toks []tgtTok, k, ce int, counts b
 	n.value = v
 	j := k + 1
 	// "70 - 80%", "từ 70 đến 80%": a bare first number whose unit follows the second.
-	if j+1 < ce && (tgtIsPunct(toks, j, "-") || tgtIsPunct(toks, j, "–") || tgtIsWord(toks, j, "den")) && toks[j+1].Kind == tgtNum && tgtIsPunct(toks, j+2, "%") {
+	if j+1 < ce && (tgtIsPunct(toks, j, "-") || tgtIsPunct(toks, j, "–") || tgtIsWord(toks, j, "den")) && toks[j+1].Kind == tgtNum && (tgtIsPunct(toks, j+2, "%") || tgtIsPunct(toks, j+2, "‰")) {
 		if hi, ok := tgtParseValue(toks[j+1].F); ok && hi > v {
 			n.valueMax, n.op = &hi, OpRange
 			j += 2
 		}
 	}
 	switch {
-	case j < ce && tgtIsPunct(toks, j, "%"):
-		n.unit = "%"
+	case j < ce && (tgtIsPunct(toks, j, "%") || tgtIsPunct(toks, j, "‰")):
+		n.unit = toks[j].F
 		j++
 		if tgtIsPunct(toks, j, "/") && tgtIsWord(toks, j+1, "nam") {
-			n.unit = "%/năm"
+			n.unit += "/năm"
 			j += 2
 		}
 	case counts && tgtYear(t) == 0:
@@ -143,7 +143,7 @@ func (r *targetRules) tgtReadNum(line string, toks []tgtTok, k, ce int, counts b
 	}
 	// "từ 70% đến 80%", "70% - 80%"
 	if n.valueMax == nil && j+2 < ce+1 && (tgtIsWord(toks, j, "den") || tgtIsPunct(toks, j, "-") || tgtIsPunct(toks, j, "–")) && j+1 < ce && toks[j+1].Kind == tgtNum {
-		if hi, ok := tgtParseValue(toks[j+1].F); ok && hi > v && (n.count || tgtIsPunct(toks, j+2, "%")) {
+		if hi, ok := tgtParseValue(toks[j+1].F); ok && hi > v && (n.count || tgtIsPunct(toks, j+2, "%") || tgtIsPunct(toks, j+2, "‰")) {
 			n.valueMax, n.op = &hi, OpRange
 			j += 2
 			if !n.count {
