@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/extract/vn"
 	"github.com/vanban/vanban/rules"
@@ -32,6 +34,7 @@ type hdrHead struct {
 	kind       string
 	onlyParent bool
 	named      bool // a proper name follows the head
+	ofParent   bool // named with its parent's full name
 }
 
 // sigPrefix is a compiled authority prefix: "kt" for "KT.", "t/m" for "T/M".
@@ -54,14 +57,14 @@ func newHeaderRules(r *rules.Set) *headerRules {
 		h.docTypeName = append(h.docTypeName, d.Name)
 	}
 	for _, x := range r.IssuerHeads {
-		h.heads = append(h.heads, hdrHead{fold: vn.Fold(x.Head), lower: strings.ToLower(x.Head), level: x.Level, kind: x.Kind, onlyParent: x.OnlyParent, named: x.Named})
+		h.heads = append(h.heads, hdrHead{fold: vn.Fold(x.Head), lower: strings.ToLower(x.Head), level: x.Level, kind: x.Kind, onlyParent: x.OnlyParent, named: x.Named, ofParent: x.OfParent})
 	}
 	sort.SliceStable(h.heads, func(i, j int) bool { return len(h.heads[i].fold) > len(h.heads[j].fold) })
 	for _, a := range r.Abbreviations {
 		if _, dup := h.abbr[a.Abbr]; !dup {
 			h.abbr[a.Abbr] = a.Full
 		}
-		if w := strings.Fields(a.Full); len(w) >= 2 && hdrUnitTypeLen(w) != len(w) {
+		if w := strings.Fields(a.Full); len(w) >= 2 && hdrUnitTypeLen(w) != len(w) && hdrInnerCapital(w) {
 			h.proper = append(h.proper, w)
 			h.properFold = append(h.properFold, strings.Fields(vn.Fold(a.Full)))
 		}
@@ -82,6 +85,17 @@ func newHeaderRules(r *rules.Set) *headerRules {
 	sort.SliceStable(h.prefixes, func(i, j int) bool { return len(h.prefixes[i].fold) > len(h.prefixes[j].fold) })
 	sort.SliceStable(h.titles, func(i, j int) bool { return len(h.titles[i].fold) > len(h.titles[j].fold) })
 	return h
+}
+
+// hdrInnerCapital reports whether a word after the first is capitalized:
+// "Sở Công Thương" is a proper name, "Xây dựng" a common phrase.
+func hdrInnerCapital(words []string) bool {
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // header fills doc_type, number, title, issued, issuer, field, signers and

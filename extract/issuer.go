@@ -116,6 +116,13 @@ func (r *headerRules) segName(s hdrSeg) string {
 		switch {
 		case i >= s.nameAt && s.place != "":
 			out = append(out, hdrCapitalize(strings.ToLower(w)))
+		case s.hasHead && i < headWords && r.abbr[w] == "" && len(strings.Fields(s.head.lower)) == headWords:
+			// the head as the rules write it: one tone-mark style ("Ủy", not "Uỷ")
+			hw := strings.Fields(s.head.lower)[i]
+			if i == 0 {
+				hw = hdrCapitalize(hw)
+			}
+			out = append(out, hw)
 		case s.head.named && i >= headWords && r.abbr[w] == "" && hdrIsUpper(w):
 			// "TRƯỜNG THPT LÊ QUÝ ĐÔN": the school's name keeps capitals
 			out = append(out, hdrCapitalize(strings.ToLower(w)))
@@ -263,7 +270,7 @@ func (r *headerRules) issuer(t *text, h *hdrScan, hints Hints, d *Document) {
 				// a Party committee's organ, or an office of a People's Committee:
 				// "Ban Tuyên giáo Tỉnh ủy …", "Văn phòng Ủy ban nhân dân tỉnh …"
 				direct := i == len(parents)-1
-				if direct && p.hasHead && !p.head.onlyParent && (p.head.kind == "party" || (own.head.level == "" && !own.head.named && p.head.level == "" && p.place != "")) {
+				if direct && p.hasHead && !p.head.onlyParent && (p.head.kind == "party" || (own.head.ofParent && p.head.level == "" && p.place != "")) {
 					is.Name += " " + r.segName(p)
 					break
 				}

@@ -98,3 +98,12 @@ func TestIssuerSchool(t *testing.T) {
 		t.Errorf("issuer = %+v", d.Issuer)
 	}
 }
+
+func TestIssuerSteeringCommittee(t *testing.T) {
+	x := testExtractor(t)
+	text := "UBND XÃ CẨM THÀNH\nBAN CHỈ ĐẠO XÂY DỰNG XHHT\nSố: 3/KH-BCĐ\nCẩm Thành, ngày 5 tháng 9 năm 2023\nKẾ HOẠCH\nXây dựng xã hội học tập\nCăn cứ Kế hoạch của UBND huyện Cẩm Xuyên."
+	d := x.Extract(Input{Text: text})
+	if d.Issuer.Name != "Ban Chỉ đạo xây dựng Xã hội học tập xã Cẩm Thành" || d.Issuer.Level != LevelCommune || d.Issuer.District != "Cẩm Xuyên" {
+		t.Errorf("issuer = %+v", d.Issuer)
+	}
+}

@@ -10,6 +10,7 @@ type IssuerHead struct {
 	Kind       string // KindState, KindParty or KindBoth
 	OnlyParent bool   // a container above the issuer (ĐẢNG BỘ …), never the issuer itself
 	Named      bool   // what follows the head is a proper name: TRƯỜNG THPT LÊ QUÝ ĐÔN
+	OfParent   bool   // named with its parent's full name: Văn phòng Ủy ban nhân dân tỉnh …
 	Line       int
 }
 
@@ -17,7 +18,8 @@ func parseIssuers(s *Set, t *Table) error {
 	for _, r := range t.Rows {
 		s.IssuerHeads = append(s.IssuerHeads, IssuerHead{
 			Head: r.Get("head"), Level: r.Get("level"), Kind: r.Get("kind"),
-			OnlyParent: r.Get("only_parent") == "yes", Named: r.Get("named") == "yes", Line: r.Line,
+			OnlyParent: r.Get("only_parent") == "yes", Named: r.Get("named") == "yes",
+			OfParent: r.Get("of_parent") == "yes", Line: r.Line,
 		})
 	}
 	return nil
