@@ -16,7 +16,7 @@ const (
 // tgtTargetCues open a target section or lead-in, folded. A bare "chỉ
 // tiêu" is also a technical parameter ("Chỉ tiêu thuốc nổ"), so only its
 // planning collocations count.
-var tgtTargetCues = [...]string{"muc tieu", "phan dau", "cac chi tieu", "chi tieu chu yeu", "chi tieu cu the", "mot so chi tieu", "chi tieu phan dau", "chi tieu den", "chi tieu ke hoach", "chi tieu giai doan", "chi tieu nam"}
+var tgtTargetCues = [...]string{"muc tieu", "phan dau", "cac chi tieu", "chi tieu chu yeu", "chi tieu cu the", "mot so chi tieu", "chi tieu phan dau", "chi tieu den", "chi tieu ke hoach", "chi tieu giai doan", "chi tieu nam", "va chi tieu"}
 
 // tgtReviewCues open a review section or lead-in, folded: results achieved,
 // assessment, situation.
