@@ -82,6 +82,16 @@ func (r *headerRules) parseSeg(s *hdrSeg) {
 	s.placeAt, s.nameAt = len(s.words), len(s.words)
 	for i := 0; i+1 < len(s.words); i++ {
 		n := hdrUnitTypeLen(s.words[i:])
+		typ := ""
+		if n == 0 && vn.Fold(s.words[i+1]) == "uy" {
+			// "THÀNH ỦY HÀ NỘI", "THỊ ỦY SƠN TÂY": city and town committees
+			switch strings.ToLower(s.words[i]) {
+			case "thành":
+				n, typ = 1, "thanh pho"
+			case "thị":
+				n, typ = 1, "thi xa"
+			}
+		}
 		if n == 0 || i+n >= len(s.words) {
 			continue
 		}
@@ -100,7 +110,10 @@ func (r *headerRules) parseSeg(s *hdrSeg) {
 			i += n - 1
 			continue
 		}
-		s.typ = strings.TrimRight(vn.Fold(strings.Join(s.words[i:i+n], " ")), ".")
+		s.typ = typ
+		if s.typ == "" {
+			s.typ = strings.TrimRight(vn.Fold(strings.Join(s.words[i:i+n], " ")), ".")
+		}
 		s.place = strings.Join(s.words[start:end], " ")
 		s.placeAt, s.nameAt = i, start
 		i = end - 1

@@ -24,6 +24,8 @@ func TestIssuerResolution(t *testing.T) {
 			"Bộ Giáo dục và Đào tạo", LevelCentral, "", "", ""},
 		{"TỈNH ỦY THANH HÓA\n*\nSố 12-CT/TU\nThanh Hóa, ngày 3 tháng 4 năm 2023\nCHỈ THỊ\nvề học tập\nCăn cứ",
 			"Tỉnh ủy Thanh Hóa", LevelProvince, "Thanh Hóa", "Thanh Hóa", ""},
+		{"THÀNH ỦY HÀ NỘI\n*\nSố 20-CT/TU\nHà Nội, ngày 3 tháng 4 năm 2023\nCHỈ THỊ\nvề học tập\nCăn cứ",
+			"Thành ủy Hà Nội", LevelProvince, "Hà Nội", "Hà Nội", ""},
 		{"HUYỆN ỦY CẨM THỦY\nBAN TUYÊN GIÁO\n*\nSố 12-HD/BTGHU\nCẩm Thủy, ngày 3 tháng 4 năm 2023\nHƯỚNG DẪN\nvề học tập\nCăn cứ",
 			"Ban Tuyên giáo Huyện ủy Cẩm Thủy", LevelDistrict, "Thanh Hóa", "Thanh Hóa", "Cẩm Thủy"},
 		{"ỦY BAN NHÂN DÂN\nTHỊ XÃ SƠN TÂY\nSố: 10/KH-UBND\nSơn Tây, ngày 3 tháng 4 năm 2023\nKẾ HOẠCH\nVề học tập\nCăn cứ",
