@@ -96,3 +96,27 @@ func BenchmarkTargets(b *testing.B) {
 		x.tgt.find(newText(s), p)
 	}
 }
+
+// FuzzSectionLine checks the line-level parsers: parseHeading's number and
+// title come from the line, secItem's rest is a suffix of it, and number
+// parsing never yields NaN or infinities.
+func FuzzSectionLine(f *testing.F) {
+	for _, s := range []string{"## **II. MỤC TIÊU PHÂN ĐẦU ĐẾN NĂM 2030**", "2.1. Mục tiêu", "a) Đến năm 2025", "- + Duy trì 70%", "II - MỤC TIÊU", "1.000,5", "2.1.3", "•", "-5%"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		num, title, level := parseHeading(line)
+		if level < 0 || level > levelLetter {
+			t.Fatalf("level %d out of range", level)
+		}
+		if level > 0 && (num == "" || !strings.Contains(line, num) || !strings.Contains(line, title)) {
+			t.Fatalf("parseHeading(%q) = %q, %q, %d: not from the line", line, num, title, level)
+		}
+		if _, rest := secItem(line); !strings.HasSuffix(line, rest) {
+			t.Fatalf("secItem(%q) rest %q is not a suffix", line, rest)
+		}
+		if v, ok := tgtParseValue(line); ok && (math.IsNaN(v) || math.IsInf(v, 0)) {
+			t.Fatalf("tgtParseValue(%q) = %v", line, v)
+		}
+	})
+}

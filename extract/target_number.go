@@ -24,6 +24,9 @@ type tgtCand struct {
 // "1.250,5" = 1250.5; a lone dot followed by other than three digits is a
 // decimal point ("2.5"). ok is false for section-like "2.1.3".
 func tgtParseValue(s string) (float64, bool) {
+	if s == "" || len(s) > 24 || strings.Trim(s, "0123456789.,") != "" || s[0] < '0' || s[0] > '9' {
+		return 0, false
+	}
 	dots, commas := strings.Count(s, "."), strings.Count(s, ",")
 	switch {
 	case dots > 0 && commas > 0:

@@ -306,7 +306,7 @@ func TestParseValue(t *testing.T) {
 	}{
 		{"0,3", 0.3, true}, {"1.000", 1000, true}, {"12.500.000", 12500000, true},
 		{"1.250,5", 1250.5, true}, {"2.5", 2.5, true}, {"70", 70, true},
-		{"2.1.3", 0, false}, {"1,2,3", 0, false},
+		{"2.1.3", 0, false}, {"1,2,3", 0, false}, {"Inf", 0, false}, {"1e400", 0, false}, {"", 0, false},
 	}
 	for _, tt := range tests {
 		got, ok := tgtParseValue(tt.in)
