@@ -35,6 +35,7 @@ const (
 func (r *headerRules) rawHints(t *text, in Hints) (h Hints, metaFrom int) {
 	h = in
 	half := len(t.lines) / 2
+	lastKey := -1
 	for i := range t.lines {
 		line := t.line(i)
 		if len(line) > 300 || len(line) < 6 {
@@ -50,8 +51,13 @@ func (r *headerRules) rawHints(t *text, in Hints) (h Hints, metaFrom int) {
 			if !hdrFoldHasPrefix(fh, k.key) {
 				continue
 			}
+			// a page's metadata table (two keys close together) ends the
+			// document; a lone "Người ký:" of a signature stamp does not
 			if i >= half && metaFrom == 0 {
-				metaFrom = i
+				if lastKey >= 0 && i-lastKey <= 8 {
+					metaFrom = lastKey
+				}
+				lastKey = i
 			}
 			v := hintValue(s, len(strings.Fields(k.key)))
 			if v == "" {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -38,5 +39,20 @@ func TestSignerBlocks(t *testing.T) {
 		if !reflect.DeepEqual(d.Signers, tt.want) {
 			t.Errorf("signers of %.50q = %+v, want %+v", tt.tail, d.Signers, tt.want)
 		}
+	}
+}
+
+// TestSignerStampBeforeBlock: a signature stamp's "Người ký:" line above
+// the closing block neither cuts the block off nor becomes the signer.
+func TestSignerStampBeforeBlock(t *testing.T) {
+	x := testExtractor(t)
+	text := "CHÍNH PHỦ\nSố: 158/2025/NĐ-CP\nHà Nội, ngày 25 tháng 6 năm 2025\nNGHỊ ĐỊNH\nQuy định chi tiết\nCăn cứ Luật.\nĐiều 1. Phạm vi.\n" +
+		strings.Repeat("Nghị định này quy định chi tiết.\n", 12) +
+		"Người ký: Cổng Thông tin điện tử Chính phủ\nEmail: thongtinchinhphu@chinhphu.vn\n" +
+		"Điều 2. Hiệu lực.\nNơi nhận:\n- Như trên;\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nLê Thành Long\n"
+	d := x.Extract(Input{Text: text})
+	want := []Signer{{Name: "Lê Thành Long", Title: "Phó Thủ tướng", Authority: "TM. Chính phủ; KT. Thủ tướng"}}
+	if !reflect.DeepEqual(d.Signers, want) {
+		t.Errorf("signers = %+v, want %+v", d.Signers, want)
 	}
 }
