@@ -7,6 +7,9 @@ import (
 	"github.com/vanban/vanban/extract/vn"
 )
 
+// The gazetteer is generated from ../shared/data/gazetteer (see SOURCES.md).
+//go:generate go run ./internal/gengazetteer -src ../../shared/data/gazetteer -out data/gazetteer.tsv
+
 // Gazetteer levels, as in the level column of gazetteer.tsv.
 const (
 	GazProvince     = "tinh"     // province before 1 July 2025
