@@ -91,7 +91,12 @@ func tgtSectionContexts(t *text) []tgtSecCtx {
 		if len(title) > 200 {
 			title = title[:200]
 		}
+		// Only the opening words name a section: a long task item that
+		// mentions "đánh giá kết quả" in passing is no review section.
 		f := vn.Fold(title)
+		if len(f) > 48 {
+			f = f[:48]
+		}
 		if k := tgtClassify(f); k != tgtCtxNone {
 			c.kind = k
 		}
