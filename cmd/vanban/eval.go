@@ -18,7 +18,7 @@ func runEval(ctx context.Context, e *env) error {
 	fs := e.flags("eval", "--gold DIR [--verbose] [--strict] [--extra] [--baseline PRED.jsonl] [--rules DIR] FILE...")
 	goldDir := fs.String("gold", "testdata/gold", "directory of gold *.json files")
 	verbose := fs.Bool("verbose", false, "print every mismatch")
-	strict := fs.Bool("strict", false, "compare with accents (the default folds them, as score.py does)")
+	strict := fs.Bool("strict", false, "add a column of accent-sensitive F1 (the table folds accents, as score.py does)")
 	extra := fs.Bool("extra", false, "also score issuer.name, field, recipients and signers.title")
 	baseline := fs.String("baseline", "", "JSON Lines of a previous run: print what changed")
 	rulesDir := fs.String("rules", "", "directory of rule files overriding the built-in ones")
@@ -59,7 +59,7 @@ func runEval(ctx context.Context, e *env) error {
 		}
 		preds[eval.Key(path)] = x.Extract(t.Input(path))
 	}
-	opt := eval.Options{Strict: *strict, Extra: *extra}
+	opt := eval.Options{Extra: *extra}
 	rep := eval.Score(golds, preds, opt)
 	if *baseline != "" {
 		bp, err := eval.ReadPredictionsFile(*baseline)
@@ -67,6 +67,10 @@ func runEval(ctx context.Context, e *env) error {
 			return err
 		}
 		rep.PrintDiff(e.stdout, eval.Score(golds, bp, opt))
+		return nil
+	}
+	if *strict {
+		rep.PrintWithStrict(e.stdout, eval.Score(golds, preds, eval.Options{Extra: *extra, Strict: true}), *verbose)
 		return nil
 	}
 	rep.Print(e.stdout, *verbose)

@@ -137,3 +137,27 @@ func FuzzReadPredictions(f *testing.F) {
 		}
 	})
 }
+
+func TestStrictColumn(t *testing.T) {
+	golds, err := LoadGold("../../testdata/gold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	preds, err := ReadPredictionsFile("testdata/pred.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	folded := Score(golds, preds, Options{})
+	strict := Score(golds, preds, Options{Strict: true})
+	// the perturbed predictions write "Thanh Hoa" for "Thanh Hóa": equal folded, not strict
+	f, _ := folded.F1("issuer.province")
+	s, _ := strict.F1("issuer.province")
+	if !(s < f) {
+		t.Errorf("issuer.province F1 strict %.3f, folded %.3f: want strict lower", s, f)
+	}
+	var buf bytes.Buffer
+	folded.PrintWithStrict(&buf, strict, false)
+	if !strings.Contains(buf.String(), "strictF1") || !strings.Contains(buf.String(), "(strict ") {
+		t.Errorf("no strict column:\n%s", buf.String())
+	}
+}

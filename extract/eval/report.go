@@ -65,3 +65,28 @@ func (r *Report) PrintDiff(w io.Writer, base *Report) {
 		}
 	}
 }
+
+// PrintWithStrict writes the folded table with a last column holding the
+// strict (accent-sensitive) F1 of each field from strict.
+func (r *Report) PrintWithStrict(w io.Writer, strict *Report, verbose bool) {
+	if verbose {
+		for _, k := range r.Missing {
+			fmt.Fprintf(w, "  %s: NO PREDICTION\n", k)
+		}
+		for _, m := range strict.Mismatches {
+			fmt.Fprintf(w, "  %s\n", m)
+		}
+	}
+	fmt.Fprintf(w, "%-22s %6s %6s %6s %8s\n", "field", "P", "R", "F1", "strictF1")
+	for _, name := range r.Fields {
+		c := r.Counts[name]
+		if c.Empty() {
+			fmt.Fprintf(w, "%-22s %6s %6s %6s %8s\n", name, "-", "-", "-", "-")
+			continue
+		}
+		p, rc, f := c.PRF()
+		sf, _ := strict.F1(name)
+		fmt.Fprintf(w, "%-22s %6.3f %6.3f %6.3f %8.3f\n", name, p, rc, f, sf)
+	}
+	fmt.Fprintf(w, "overall F1 %.3f (strict %.3f)\n", r.Overall(), strict.Overall())
+}
