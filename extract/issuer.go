@@ -143,6 +143,8 @@ func (r *headerRules) segName(s hdrSeg) string {
 			out = append(out, r.abbr[w]) // with its capitals: "Giáo dục và Đào tạo"
 		case i == 0:
 			out = append(out, hdrCapitalize(strings.ToLower(w)))
+		case hdrAbbrevLike(w):
+			out = append(out, w) // "QLCN", "GD&ĐT": an abbreviation keeps its capitals
 		case hdrIsUpper(w) || hdrIsUpper(strings.Join(s.words, " ")):
 			lw := strings.ToLower(w)
 			if i > 0 && hdrUnitTypeLen(s.words[i-1:]) > 0 && vn.Fold(w) == "uy" && len(out) > 0 {
@@ -357,6 +359,25 @@ func (r *headerRules) issuerHint(hint string, post bool, ctx placeCtx, resolved 
 	if h.Province != "" && is.Province != "" && rules.GazKey(h.Province) != rules.GazKey(is.Province) {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("metadata issuer %q is not in the document's province %s", hint, is.Province))
 	}
+}
+
+// hdrAbbrevLike reports whether an upper-case word is an abbreviation
+// rather than a syllable: every Vietnamese syllable has a vowel, "QLCN" has
+// none; "&" and digits ("GD&ĐT", "TT2") mark codes too.
+func hdrAbbrevLike(w string) bool {
+	if !hdrIsUpper(w) {
+		return false
+	}
+	if strings.ContainsAny(w, "&0123456789") {
+		return true
+	}
+	for _, r := range w {
+		switch vn.FoldRune(r) {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			return false
+		}
+	}
+	return true
 }
 
 // hdrWithPlace appends "tỉnh Lào Cai" to a name, or only "Lào Cai" when

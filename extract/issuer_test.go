@@ -109,3 +109,14 @@ func TestIssuerSteeringCommittee(t *testing.T) {
 		t.Errorf("issuer = %+v", d.Issuer)
 	}
 }
+
+func TestHdrAbbrevLike(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"QLCN", true}, {"GD&ĐT", true}, {"XHHT", true}, {"PHÒNG", false}, {"SỞ", false}, {"Phòng", false}, {"TỈNH", false}} {
+		if got := hdrAbbrevLike(c.w); got != c.want {
+			t.Errorf("hdrAbbrevLike(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}
