@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -197,5 +199,34 @@ func TestLawNumber(t *testing.T) {
 	d := x.Extract(Input{Text: "QUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nLuật số: 42/2024/QH15\nHà Nội, ngày 29 tháng 6 năm 2024\nLUẬT\nQUẢN LÝ, SỬ DỤNG VŨ KHÍ, VẬT LIỆU NỔ VÀ CÔNG CỤ HỖ TRỢ\nCăn cứ Hiến pháp."})
 	if d.Number == nil || d.Number.Text != "42/2024/QH15" || d.DocType != "Luật" || d.Issued.Date != "2024-06-29" || d.Issuer.Level != LevelCentral {
 		t.Errorf("law: number %+v type %q date %q issuer %+v", d.Number, d.DocType, d.Issued.Date, d.Issuer)
+	}
+}
+
+// BenchmarkHeaderFixtures measures header, issuer and signature extraction
+// on the real and hand-written header fixtures.
+func BenchmarkHeaderFixtures(b *testing.B) {
+	x := testExtractor(b)
+	files, err := filepath.Glob("testdata/header/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no header fixtures: %v", err)
+	}
+	var ts []*text
+	total := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		total += len(data)
+		ts = append(ts, newText(string(data)))
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range ts {
+			var d Document
+			x.header(t, Hints{}, &d)
+		}
 	}
 }
