@@ -23,8 +23,13 @@ type tgtTok struct {
 }
 
 // tgtTokenize splits line into words, numbers and punctuation runes, skipping
-// blanks. It appends to buf and returns it.
+// blanks. It appends to buf and returns it. The folded words of a line share
+// one buffer, so tokenizing costs one allocation per line rather than one
+// per word.
 func tgtTokenize(line string, buf []tgtTok) []tgtTok {
+	first := len(buf)
+	fb := make([]byte, 0, len(line))
+	var spans []int32 // folded start/end per word token, in order
 	i := 0
 	for i < len(line) {
 		r, n := utf8.DecodeRuneInString(line[i:])
@@ -48,39 +53,40 @@ func tgtTokenize(line string, buf []tgtTok) []tgtTok {
 			buf = append(buf, tgtTok{S: i, E: j, F: line[i:j], Kind: tgtNum})
 			i = j
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			j := i + n
+			j := i
+			fs := len(fb)
 			for j < len(line) {
 				r2, n2 := utf8.DecodeRuneInString(line[j:])
 				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
 					break
 				}
+				if f := vn.FoldRune(r2); f >= 0 {
+					fb = utf8.AppendRune(fb, f)
+				}
 				j += n2
 			}
-			f := vn.Fold(line[i:j])
-			if f == "do" && tgtIsDo(line[i:j]) {
-				f = tgtDo
-			}
-			buf = append(buf, tgtTok{S: i, E: j, F: f, Kind: tgtWord})
+			spans = append(spans, int32(fs), int32(len(fb)))
+			buf = append(buf, tgtTok{S: i, E: j, Kind: tgtWord})
 			i = j
 		default:
 			buf = append(buf, tgtTok{S: i, E: i + n, F: line[i : i+n], Kind: tgtPunct})
 			i += n
 		}
 	}
-	return buf
-}
-
-// tgtDo is the folded form given to "đó" (that), which folding would merge
-// with "độ" (degree, as in "độ tuổi", "mức độ") and "do" (by).
-const tgtDo = "do'"
-
-// tgtIsDo reports whether w is "đó" in any case, NFC or NFD.
-func tgtIsDo(w string) bool {
-	switch w {
-	case "\u0111\u00f3", "\u0110\u00f3", "\u0110\u00d3", "\u0111o\u0301", "\u0110o\u0301", "\u0110O\u0301":
-		return true
+	folded := string(fb)
+	w := 0
+	for k := first; k < len(buf); k++ {
+		if buf[k].Kind != tgtWord {
+			continue
+		}
+		f := folded[spans[w]:spans[w+1]]
+		w += 2
+		if f == "do" && tgtIsDo(line[buf[k].S:buf[k].E]) {
+			f = tgtDo
+		}
+		buf[k].F = f
 	}
-	return false
+	return buf
 }
 
 // tgtIsWord reports whether token k exists and is the folded word w.
@@ -106,4 +112,17 @@ func tgtYear(t tgtTok) int {
 		return 0
 	}
 	return y
+}
+
+// tgtDo is the folded form given to "đó" (that), which folding would merge
+// with "độ" (degree, as in "độ tuổi", "mức độ") and "do" (by).
+const tgtDo = "do'"
+
+// tgtIsDo reports whether w is "đó" in any case, NFC or NFD.
+func tgtIsDo(w string) bool {
+	switch w {
+	case "\u0111\u00f3", "\u0110\u00f3", "\u0110\u00d3", "\u0111o\u0301", "\u0110o\u0301", "\u0110O\u0301":
+		return true
+	}
+	return false
 }
