@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/extract/vn"
 )
@@ -42,6 +43,9 @@ func (r *headerRules) rawHints(t *text, in Hints) (h Hints, metaFrom int) {
 			continue
 		}
 		s := hdrStrip(line)
+		if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("slnctSLNCT", vn.FoldRune(r)) && !strings.ContainsRune("SLNCT", r) {
+			continue // no metadata label starts otherwise
+		}
 		head := s
 		if len(head) > 24 {
 			head = head[:24]
@@ -114,6 +118,9 @@ func (r *headerRules) pageTitle(t *text) string {
 			continue
 		}
 		s := hdrStrip(line)
+		if !strings.Contains(s[:min(len(s), 60)], "/") || !strings.Contains(s, " năm ") {
+			continue // a page title names the number and "năm YYYY"
+		}
 		fs := vn.Fold(s[:min(len(s), 40)])
 		for _, f := range r.docTypeFold {
 			if !hdrFoldHasPrefix(fs, f) || len(fs) <= len(f)+1 {

@@ -105,6 +105,9 @@ func (r *headerRules) signersIn(t *text, from, end int) ([]Signer, int) {
 			continue
 		}
 		for _, c := range hdrCells(line) {
+			if len(c) > 160 {
+				continue // prose: no authority, title or name is that long
+			}
 			fc := vn.Fold(c)
 			if strings.HasPrefix(fc, "noi nhan") {
 				if blocksNamed(blocks) {
