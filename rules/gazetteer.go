@@ -302,3 +302,19 @@ func (g *Gazetteer) Predecessors(u Unit) []Unit {
 	}
 	return out
 }
+
+// LookupIn is Lookup restricted to units inside anc (a province or a
+// district) and to one unit type when typ is not "" ("xã", "phường", …):
+// LookupIn("Cẩm Thành", "xã", thanhHoa) finds the commune of Thanh Hóa only.
+func (g *Gazetteer) LookupIn(name, typ string, anc Unit, levels ...string) []Unit {
+	var out []Unit
+	for _, u := range g.Lookup(name, levels...) {
+		if typ != "" && GazKey(u.Type) != GazKey(typ) {
+			continue
+		}
+		if g.Within(u, anc) {
+			out = append(out, u)
+		}
+	}
+	return out
+}

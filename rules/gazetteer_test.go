@@ -100,3 +100,25 @@ func TestProvince2025Of(t *testing.T) {
 		t.Error("Province2025Of(Atlantis) found a province")
 	}
 }
+
+func TestLookupIn(t *testing.T) {
+	s, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := s.Gazetteer
+	th := g.Lookup("Thanh Hóa", GazProvince)
+	if len(th) != 1 {
+		t.Fatalf("Thanh Hóa: %v", th)
+	}
+	got := g.LookupIn("Cẩm Thành", "xã", th[0], GazCommune)
+	if len(got) != 1 {
+		t.Fatalf("LookupIn(Cẩm Thành, xã, Thanh Hóa) = %v, want one commune", got)
+	}
+	if d, _ := g.Parent(got[0]); d.Name != "Cẩm Thủy" {
+		t.Errorf("district %q, want Cẩm Thủy", d.Name)
+	}
+	if n := len(g.LookupIn("Cẩm Thành", "phường", th[0])); n != 0 {
+		t.Errorf("a phường Cẩm Thành in Thanh Hóa: %d", n)
+	}
+}
