@@ -64,8 +64,8 @@ func (r *headerRules) rawHints(t *text, in Hints) (h Hints, metaFrom int) {
 				lastKey = i
 			}
 			v := hintValue(s, len(strings.Fields(k.key)))
-			if v == "" {
-				break
+			if v == "" || len(v) > 120 || (len(s) > 90 && !strings.ContainsAny(s[:min(len(s), 40)], ":|")) {
+				break // a sentence of the body ("Lĩnh vực văn hóa đạt …"), not a label
 			}
 			switch k.field {
 			case hintNumber:

@@ -230,3 +230,22 @@ func BenchmarkHeaderFixtures(b *testing.B) {
 		}
 	}
 }
+
+func TestRawHints(t *testing.T) {
+	x := testExtractor(t)
+	body := strings.Repeat("Nội dung kế hoạch.\n", 10)
+	text := "Số hiệu 3853/KH-UBND\nLoại văn bản Kế hoạch\nNgười ký Nguyễn Lộc Hà\nLĩnh vực Văn hóa - Xã hội\n" + body +
+		"Lĩnh vực văn hóa - xã hội của tỉnh đạt nhiều kết quả quan trọng trong năm qua, đời sống nhân dân được nâng lên rõ rệt.\n"
+	h, metaFrom := x.hdr.rawHints(newText(text), Hints{})
+	if h.Number != "3853/KH-UBND" || h.DocType != "Kế hoạch" || h.Signer != "Nguyễn Lộc Hà" || h.Field != "Văn hóa - Xã hội" || metaFrom != 0 {
+		t.Errorf("rawHints = %+v, metaFrom %d", h, metaFrom)
+	}
+	h, _ = x.hdr.rawHints(newText(body+"Lĩnh vực văn hóa - xã hội của tỉnh đạt nhiều kết quả quan trọng trong năm qua, đời sống nhân dân được nâng lên rõ rệt.\n"), Hints{})
+	if h.Field != "" {
+		t.Errorf("a body sentence became the field: %q", h.Field)
+	}
+	h, _ = x.hdr.rawHints(newText(text), Hints{Field: "Giáo dục"})
+	if h.Field != "Giáo dục" {
+		t.Errorf("a reader's hint was overridden: %q", h.Field)
+	}
+}
