@@ -17,7 +17,7 @@ var tgtLeadPhrases = [...]string{
 	"trong " + tgtDo, "bao dam", "dam bao", "hon", "gan", "xap xi", "duoi", "tang", "giam", "len", "con",
 	"khong duoi", "khong qua", "khong vuot qua", "khong thap hon", "thap hon", "cao hon", "toi da",
 	"binh quan", "trung binh", "moi nam", "hang nam", "nam", "den", "het", "cuoi", "vao", "la",
-	"o muc", "muc", "xuong", "them", "nang", "ty le", "thuc hien", "uoc", "uoc dat", "chiem",
+	"o muc", "muc", "xuong", "them", "nang", "ty le", "thuc hien", "uoc", "uoc dat", "chiem", "truoc", "toi",
 	"it nhat co", "phan dau dat", "phan dau co", "dat ty le", "duoc", "se",
 }
 

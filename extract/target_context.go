@@ -23,7 +23,7 @@ var tgtTargetCues = [...]string{"muc tieu", "phan dau", "cac chi tieu", "chi tie
 var tgtReviewCues = [...]string{"ket qua", "danh gia", "tinh hinh", "thuc trang", "so ket", "tong ket", "kiem diem", "nhung han che", "ton tai"}
 
 // tgtGoalCues make a sentence outside a target section a goal, folded.
-var tgtGoalCues = [...]string{"phan dau", "muc tieu", "chi tieu", "den nam", "den het nam", "den cuoi nam"}
+var tgtGoalCues = [...]string{"phan dau", "muc tieu", "chi tieu", "den nam", "den het nam", "den cuoi nam", "truoc nam", "toi nam"}
 
 // tgtAchievedCues mark a result already reached, folded.
 var tgtAchievedCues = [...]string{"da dat", "dat duoc", "hien dat", "da co", "hien co", "da duoc cong nhan"}
@@ -162,7 +162,7 @@ func tgtClauseYear(toks []tgtTok, cs, ce int, heading bool) (goal, bare int) {
 			}
 			switch {
 			case before == "voi" || before == "sanh" || before == "thang": // so với năm 2020, tháng 3 năm 2021
-			case before == "den" || before == "vao" || before == "trong" || before == "het" || before == "cuoi" || before == "tu" || heading:
+			case before == "den" || before == "vao" || before == "trong" || before == "het" || before == "cuoi" || before == "tu" || before == "truoc" || before == "toi" || heading:
 				if goal == 0 {
 					goal = y
 				}

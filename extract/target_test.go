@@ -173,6 +173,12 @@ func TestTargets(t *testing.T) {
 		{"a task item mentioning an assessment is no review section",
 			"III. NHIỆM VỤ VÀ GIẢI PHÁP\n2. Nâng cao chất lượng hoạt động của các trung tâm học tập cộng đồng, định kỳ đánh giá kết quả hoạt động\n- Phấn đấu đến năm 2025, 90% trung tâm học tập cộng đồng hoạt động hiệu quả.",
 			[]tgtWant{{90, 0, "%", OpEQ, 2025, "trung tâm học tập cộng đồng hoạt động hiệu quả", "tthtcd_hoat_dong_hieu_qua"}}},
+		{"two goal years in one sentence",
+			"II. MỤC TIÊU\n- Đến hết năm 2025, có 70% thôn đạt danh hiệu cộng đồng học tập; trước năm 2030 có 80% thôn đạt danh hiệu cộng đồng học tập.",
+			[]tgtWant{
+				{70, 0, "%", OpEQ, 2025, "thôn đạt danh hiệu cộng đồng học tập", "cong_dong_hoc_tap"},
+				{80, 0, "%", OpEQ, 2030, "thôn đạt danh hiệu cộng đồng học tập", "cong_dong_hoc_tap"},
+			}},
 		{"achieved result in a target section",
 			"I. MỤC TIÊU ĐẾN NĂM 2025\n- Tỷ lệ gia đình học tập năm 2020 đạt 85%.\n- Tỷ lệ gia đình học tập đạt 90%.",
 			[]tgtWant{{90, 0, "%", OpEQ, 2025, "gia đình học tập", "gia_dinh_hoc_tap"}}},
