@@ -9,9 +9,9 @@ import (
 )
 
 // hdrMaxLines bounds the header zone: the number, date, issuer and title of
-// a document stand in its first lines (a legal-database page may put a few
-// metadata lines above them).
-const hdrMaxLines = 80
+// a document stand in its first lines (a legal-database page may put its
+// navigation and metadata lines above them).
+const hdrMaxLines = 120
 
 // hdrScan is what the header zone holds, before interpretation.
 type hdrScan struct {
