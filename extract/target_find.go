@@ -172,6 +172,9 @@ func (s *tgtScan) leadIn(text string) {
 	if !starts && !yearLead {
 		return
 	}
+	if starts && goal == 0 && !tgtBareLead(f) {
+		return // "Mục tiêu: nâng cao nhận thức …" states a task's aim, it opens no list
+	}
 	if starts {
 		s.leadKind = k
 	} else if s.leadKind == tgtCtxNone {
@@ -180,6 +183,17 @@ func (s *tgtScan) leadIn(text string) {
 	if goal > 0 {
 		s.leadYear = goal
 	}
+}
+
+// tgtBareLead reports whether folded f is a bare lead-in: a short title
+// ("Mục tiêu cụ thể", "Kết quả đạt được") or a phrase ending in a colon
+// with nothing after it.
+func tgtBareLead(f string) bool {
+	f = strings.Trim(f, " *_.")
+	if i := strings.IndexByte(f, ':'); i >= 0 {
+		return strings.Trim(f[i+1:], " *_.") == ""
+	}
+	return len(f) <= 60
 }
 
 // tgtDropLabel drops a short label that the section parser does not take

@@ -207,6 +207,8 @@ func TestTargetsNone(t *testing.T) {
 			"3.4.4. Chỉ tiêu thuốc nổ, phương pháp nổ mìn\nq1 - chỉ tiêu thuốc nổ khi nổ mìn lần 1, q = 0,3kg/m3\nKíp nổ điện số 8: Sử dụng để nổ mìn phá đá quá cỡ, với tỷ lệ 5% đá quá cỡ là 6.134m3."},
 		{"a report's result sentence",
 			"Năm 2025, đã đôn đốc thu hồi về tài khoản tạm giữ của Thanh tra tỉnh với số tiền 5.373,4/5.373,4 triệu đồng, đạt 100% tỷ lệ thu hồi sau thanh tra."},
+		{"a task's stated aim opens no target list",
+			"III. NHIỆM VỤ\n1. Tuyên truyền\nMục tiêu: nâng cao nhận thức của người dân về học tập suốt đời.\n- Tổ chức 04 hội nghị cho 200 người.\n- Hỗ trợ 30% kinh phí in tài liệu."},
 		{"funding share in a task",
 			"IV. KINH PHÍ\n- Ngân sách tỉnh hỗ trợ 50% kinh phí mua sắm tài liệu."},
 		{"section numbers, ages and levels in a target section",
