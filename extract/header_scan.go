@@ -36,12 +36,14 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 	}
 	h.end = n
 	titleOpen := false // collecting title lines
+	nonEmpty, lastAgency := 0, 0
 	pending := ""      // a lone upper-case word waiting for the rest of its line ("ỦY" / "BAN NHÂN DÂN")
 	for i := 0; i < n; i++ {
 		line := t.line(i)
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
+		nonEmpty++
 		seen := h.number != nil || h.date != "" || h.docType != "" || h.vv
 		if seen && (len(h.title) > 0 || h.docType == "") && hdrBodyStart(line) {
 			h.end = i
@@ -134,6 +136,10 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 				continue // a heading of a page without a header
 			}
 			if h.docType == "" && !h.vv && len(h.title) == 0 && hdrIsUpper(c) && len(c) < 120 {
+				if len(h.agencies) > 0 && nonEmpty-lastAgency > 3 {
+					h.agencies = h.agencies[:0] // capitals far above the header: a web page's menu
+				}
+				lastAgency = nonEmpty
 				h.agencies = append(h.agencies, c)
 			}
 		}

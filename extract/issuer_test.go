@@ -120,3 +120,15 @@ func TestHdrAbbrevLike(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuerAfterPageMenu: capitals of a web page's menu above the header
+// (BỘ LỌC, TÌM KIẾM) are not the issuer's parents.
+func TestIssuerAfterPageMenu(t *testing.T) {
+	x := testExtractor(t)
+	text := "TRANG CHỦ\nBỘ LỌC\nTìm kiếm văn bản\nThứ 2, Ngày 28/10/2024\nKế hoạch 10/KH-UBND năm 2023 về học tập\nSố hiệu 10/KH-UBND\nLoại văn bản Kế hoạch\n" +
+		"ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 10/KH-UBND\nBến Tre, ngày 3 tháng 4 năm 2023\nKẾ HOẠCH\nVề học tập\nCăn cứ Luật."
+	d := x.Extract(Input{Text: text})
+	if d.Issuer.Name != "Ủy ban nhân dân tỉnh Bến Tre" || d.Issuer.Level != LevelProvince || d.Issuer.Province2025 != "Vĩnh Long" {
+		t.Errorf("issuer = %+v", d.Issuer)
+	}
+}
