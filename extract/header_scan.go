@@ -37,7 +37,7 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 	h.end = n
 	titleOpen := false // collecting title lines
 	nonEmpty, lastAgency := 0, 0
-	pending := ""      // a lone upper-case word waiting for the rest of its line ("ỦY" / "BAN NHÂN DÂN")
+	pending := "" // a lone upper-case word waiting for the rest of its line ("ỦY" / "BAN NHÂN DÂN")
 	for i := 0; i < n; i++ {
 		line := t.line(i)
 		if strings.TrimSpace(line) == "" {
