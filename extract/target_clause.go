@@ -18,7 +18,7 @@ var tgtLeadPhrases = [...]string{
 	"khong duoi", "khong qua", "khong vuot qua", "khong thap hon", "thap hon", "cao hon", "toi da",
 	"binh quan", "trung binh", "moi nam", "hang nam", "nam", "den", "het", "cuoi", "vao", "la",
 	"o muc", "muc", "xuong", "them", "nang", "ty le", "thuc hien", "uoc", "uoc dat", "chiem", "truoc", "toi",
-	"it nhat co", "phan dau dat", "phan dau co", "dat ty le", "duoc", "se",
+	"it nhat co", "phan dau dat", "phan dau co", "dat ty le", "duoc", "se", "chi tieu", "muc tieu",
 }
 
 // tgtOps maps wording before a number to its op, checked in order so that
@@ -43,6 +43,10 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 	}
 	if s.lineYear > 0 {
 		year = s.lineYear
+	}
+	// "Kết quả: đạt 72%", "kết quả thực hiện đạt 72%": a result beside its goal
+	if tgtOpensReview(cf) || prevColon >= 0 && tgtOpensReview(tgtFoldedWords(toks, prevColon, cs)) {
+		return
 	}
 	goal, bare := tgtClauseYear(toks, cs, ce, false)
 	switch {
@@ -120,6 +124,9 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 			prevEnd = b
 		} else {
 			prevEnd = c.end
+		}
+		if !c.led && !verb && tgtOpensReview(tgtFoldedWords(toks, a, b)) {
+			continue // "…, kết quả đạt 65%"
 		}
 		ind := tgtSpan(line, toks, a, b)
 		if pre != "" && ind != "" {
@@ -242,6 +249,21 @@ func (s *tgtScan) countIndicator(line string, cands []tgtCand, i, cs, ce, prevEn
 	pre := tgtSpan(line, toks, a, c.leadStart)
 	post := tgtSpan(line, toks, c.end, b)
 	return tgtCap(strings.Join(strings.Fields(pre+" "+c.unit+" "+post), " "), tgtMaxIndicator)
+}
+
+// tgtOpensReview reports whether the folded words f (padded) open with a
+// review cue.
+func tgtOpensReview(f string) bool {
+	f = strings.TrimLeft(f, " ")
+	if len(f) > 24 {
+		f = f[:24]
+	}
+	for _, c := range tgtReviewCues {
+		if strings.HasPrefix(f, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // tgtWordCount counts the word tokens of toks[a:b].

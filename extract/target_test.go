@@ -179,6 +179,12 @@ func TestTargets(t *testing.T) {
 				{70, 0, "%", OpEQ, 2025, "thôn đạt danh hiệu cộng đồng học tập", "cong_dong_hoc_tap"},
 				{80, 0, "%", OpEQ, 2030, "thôn đạt danh hiệu cộng đồng học tập", "cong_dong_hoc_tap"},
 			}},
+		{"a report's goal beside its result",
+			"II. CHỈ TIÊU CỤ THỂ NĂM 2024\n- Tỷ lệ gia đình học tập: chỉ tiêu 70%; kết quả: đạt 72%.\n- Tỷ lệ dòng họ học tập đạt 60%, kết quả thực hiện đạt 65%, kết quả 66%.",
+			[]tgtWant{
+				{70, 0, "%", OpEQ, 2024, "Tỷ lệ gia đình học tập", "gia_dinh_hoc_tap"},
+				{60, 0, "%", OpEQ, 2024, "Tỷ lệ dòng họ học tập", "dong_ho_hoc_tap"},
+			}},
 		{"achieved result in a target section",
 			"I. MỤC TIÊU ĐẾN NĂM 2025\n- Tỷ lệ gia đình học tập năm 2020 đạt 85%.\n- Tỷ lệ gia đình học tập đạt 90%.",
 			[]tgtWant{{90, 0, "%", OpEQ, 2025, "gia đình học tập", "gia_dinh_hoc_tap"}}},
