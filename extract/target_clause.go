@@ -38,7 +38,8 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 	toks := s.toks
 	kind, year := s.context()
 	cf := tgtFoldedWords(toks, cs, ce)
-	if kind != tgtCtxTarget && !s.lineGoal && !tgtHasCue(cf, tgtGoalCues[:]) {
+	goal, bare := tgtClauseYear(toks, cs, ce, false)
+	if kind != tgtCtxTarget && !s.lineGoal && goal == 0 && !tgtHasCue(cf, tgtGoalCues[:]) {
 		return
 	}
 	if s.lineYear > 0 {
@@ -48,7 +49,6 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 	if tgtOpensReview(cf) || prevColon >= 0 && tgtOpensReview(tgtFoldedWords(toks, prevColon, cs)) {
 		return
 	}
-	goal, bare := tgtClauseYear(toks, cs, ce, false)
 	switch {
 	case goal > 0:
 		year = goal

@@ -22,8 +22,9 @@ var tgtTargetCues = [...]string{"muc tieu", "phan dau", "cac chi tieu", "chi tie
 // assessment, situation.
 var tgtReviewCues = [...]string{"ket qua", "danh gia", "tinh hinh", "thuc trang", "so ket", "tong ket", "kiem diem", "nhung han che", "ton tai"}
 
-// tgtGoalCues make a sentence outside a target section a goal, folded.
-var tgtGoalCues = [...]string{"phan dau", "muc tieu", "chi tieu", "den nam", "den het nam", "den cuoi nam", "truoc nam", "toi nam"}
+// tgtGoalCues make a sentence outside a target section a goal, folded; so
+// does a goal year ("đến năm 2025", "trong giai đoạn 2021-2025").
+var tgtGoalCues = [...]string{"phan dau", "muc tieu", "chi tieu"}
 
 // tgtAchievedCues mark a result already reached, folded.
 var tgtAchievedCues = [...]string{"da dat", "dat duoc", "hien dat", "da co", "hien co", "da duoc cong nhan"}

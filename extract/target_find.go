@@ -285,7 +285,8 @@ func (s *tgtScan) clauses(line string, first int) {
 			// "- Đến năm 2025: 70% gia đình …": a lead-in inside the line
 			if goal, _ := tgtClauseYear(s.toks, cs, k, true); goal > 0 {
 				s.lineYear = goal
-				s.lineGoal = s.lineGoal || tgtHasCue(tgtFoldedWords(s.toks, cs, k), tgtGoalCues[:])
+				strict, _ := tgtClauseYear(s.toks, cs, k, false)
+				s.lineGoal = s.lineGoal || strict > 0 || tgtHasCue(tgtFoldedWords(s.toks, cs, k), tgtGoalCues[:])
 			}
 		}
 		cs = k + 1

@@ -69,7 +69,7 @@ func TestTargetsRealNonPlans(t *testing.T) {
 		t.Skip("no real documents in " + dir)
 	}
 	x := tgtExtractor(t)
-	nonPlan := regexp.MustCompile(`^(ND|TT|Luat|CV|TB|QD|GP|BC)-`)
+	nonPlan := regexp.MustCompile(`^(ND|NQ|TT|Luat|CV|TB|QD|GP|BC)-`)
 	n := 0
 	for _, f := range files {
 		if !nonPlan.MatchString(filepath.Base(f)) {

@@ -215,6 +215,8 @@ func TestTargetsNone(t *testing.T) {
 			"Năm 2025, đã đôn đốc thu hồi về tài khoản tạm giữ của Thanh tra tỉnh với số tiền 5.373,4/5.373,4 triệu đồng, đạt 100% tỷ lệ thu hồi sau thanh tra."},
 		{"a task's stated aim opens no target list",
 			"III. NHIỆM VỤ\n1. Tuyên truyền\nMục tiêu: nâng cao nhận thức của người dân về học tập suốt đời.\n- Tổ chức 04 hội nghị cho 200 người.\n- Hỗ trợ 30% kinh phí in tài liệu."},
+		{"a resolution's threshold near 'trước năm' without a year",
+			"III. ĐIỀU KIỆN\nd) Thị phần kết hợp của các doanh nghiệp dự định tham gia tập trung kinh tế từ 20% trở lên trên thị trường liên quan trong năm tài chính liền kề trước năm dự kiến thực hiện tập trung kinh tế."},
 		{"funding share in a task",
 			"IV. KINH PHÍ\n- Ngân sách tỉnh hỗ trợ 50% kinh phí mua sắm tài liệu."},
 		{"section numbers, ages and levels in a target section",
