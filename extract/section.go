@@ -58,6 +58,10 @@ func parseHeading(line string) (num, title string, level int) {
 	if s == "" {
 		return "", "", 0
 	}
+	// Pandoc escapes list-like labels: "2\. Mục tiêu", "II\. MỤC TIÊU", "a\) …".
+	if i := strings.IndexByte(s, '\\'); i > 0 && i < 12 && i+1 < len(s) && (s[i+1] == '.' || s[i+1] == ')') {
+		s = s[:i] + s[i+1:]
+	}
 	num, title, level = secParseBare(s)
 	if level > 0 {
 		title = strings.TrimRight(title, "*_ \t")
@@ -165,7 +169,7 @@ func (t *text) sectionAt(off int) int {
 // secItemMarks are the bullets that open list items below the headings:
 // "- ", "+ ", "• ", and conversion damage such as "- + " (a dash before the
 // real plus).
-var secItemMarks = [...]string{"-", "+", "•", "–", "—", "·", "*", "▪", "○"}
+var secItemMarks = [...]string{"-", "+", "•", "–", "—", "·", "*", "▪", "○", "\\-", "\\+", "\\*"}
 
 // secItem reports the list-item marker that opens line ("+" for "- + …",
 // the innermost mark) and the text after the markers. mark is "" when the
