@@ -185,6 +185,12 @@ func TestTargets(t *testing.T) {
 				{70, 0, "%", OpEQ, 2024, "Tỷ lệ gia đình học tập", "gia_dinh_hoc_tap"},
 				{60, 0, "%", OpEQ, 2024, "Tỷ lệ dòng họ học tập", "dong_ho_hoc_tap"},
 			}},
+		{"text without diacritics",
+			"II. MUC TIEU DEN NAM 2025\n- Khoang 65% dan so tu 15 tuoi tro len duoc dao tao trinh do chuyen mon ky thuat, trong do 20% dan so co trinh do dai hoc tro len.",
+			[]tgtWant{
+				{65, 0, "%", OpApprox, 2025, "dan so tu 15 tuoi tro len", "chuyen_mon_ky_thuat"},
+				{20, 0, "%", OpEQ, 2025, "dan so co trinh do dai hoc", "trinh_do_dai_hoc"},
+			}},
 		{"achieved result in a target section",
 			"I. MỤC TIÊU ĐẾN NĂM 2025\n- Tỷ lệ gia đình học tập năm 2020 đạt 85%.\n- Tỷ lệ gia đình học tập đạt 90%.",
 			[]tgtWant{{90, 0, "%", OpEQ, 2025, "gia đình học tập", "gia_dinh_hoc_tap"}}},
