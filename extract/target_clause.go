@@ -141,9 +141,11 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 		if ind == "" {
 			continue
 		}
+		// the rest of the sentence, for a predicate shared by a list whose
+		// items are separated by commas or semicolons
 		tail := ""
-		if b > 0 && b < ce {
-			tail = line[toks[b-1].E:toks[min(ce, b+tgtMaxTail)-1].E]
+		if end := min(max(ce, s.sentB), b+tgtMaxTail); b > 0 && b < end {
+			tail = line[toks[b-1].E:toks[end-1].E]
 		}
 		op := c.op
 		if op == "" {
