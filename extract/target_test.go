@@ -191,6 +191,12 @@ func TestTargets(t *testing.T) {
 				{65, 0, "%", OpApprox, 2025, "dan so tu 15 tuoi tro len", "chuyen_mon_ky_thuat"},
 				{20, 0, "%", OpEQ, 2025, "dan so co trinh do dai hoc", "trinh_do_dai_hoc"},
 			}},
+		{"quoted names qualify the subject; the predicate after a semicolon is shared",
+			"2.2. Mục tiêu cụ thể đến năm 2030\n- 60% người lao động trong “Gia đình học tập”, “Cộng đồng khu ấp học tập”; 80% cán bộ, công chức trong “Đơn vị học tập” cấp xã đạt danh hiệu “Công dân học tập”.",
+			[]tgtWant{
+				{60, 0, "%", OpEQ, 2030, "người lao động", "cong_dan_hoc_tap"},
+				{80, 0, "%", OpEQ, 2030, "cán bộ, công chức", "cong_dan_hoc_tap"},
+			}},
 		{"achieved result in a target section",
 			"I. MỤC TIÊU ĐẾN NĂM 2025\n- Tỷ lệ gia đình học tập năm 2020 đạt 85%.\n- Tỷ lệ gia đình học tập đạt 90%.",
 			[]tgtWant{{90, 0, "%", OpEQ, 2025, "gia đình học tập", "gia_dinh_hoc_tap"}}},
