@@ -157,6 +157,13 @@ func (e *Extractor) header(t *text, in Hints, d *Document) {
 		d.Title = hdrCleanPageTitle(hints.Title)
 	}
 
+	if d.Issued.Date == "" && h.place == "" {
+		// minutes and certificates put "Lào Cai, ngày …" above the signatures
+		if place, date := r.closingPlaceDate(t); date != "" {
+			d.Issued.Date, d.Issued.Place = date, place
+			h.place = place
+		}
+	}
 	r.issuer(t, &h, hints, d)
 
 	// closing block
@@ -227,4 +234,22 @@ func hdrCleanPageTitle(s string) string {
 		return strings.Join(strings.Fields(s)[nw:], " ")
 	}
 	return s
+}
+
+// closingPlaceDate looks for the place and date line in the last lines of
+// t, where minutes (biên bản) and certificates write it.
+func (r *headerRules) closingPlaceDate(t *text) (place, date string) {
+	from := max(0, len(t.lines)-sigTail)
+	for i := len(t.lines) - 1; i >= from; i-- {
+		line := t.line(i)
+		if len(line) > 200 || hdrIndexNgay(line) < 0 {
+			continue
+		}
+		for _, c := range hdrCells(line) {
+			if p, d, ok := hdrPlaceDate(c); ok && p != "" {
+				return p, d
+			}
+		}
+	}
+	return "", ""
 }

@@ -249,3 +249,16 @@ func TestRawHints(t *testing.T) {
 		t.Errorf("a reader's hint was overridden: %q", h.Field)
 	}
 }
+
+func TestClosingPlaceDate(t *testing.T) {
+	x := testExtractor(t)
+	text := "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nBIÊN BẢN\nThẩm định điều kiện kinh doanh xăng dầu\nHôm nay, tại trụ sở Công ty, Đoàn thẩm định đã làm việc.\n1. Thành phần.\n" +
+		"Biên bản lập xong lúc 11 giờ cùng ngày.\n                 Lào Cai, ngày 12 tháng 6 năm 2026\nTRƯỞNG ĐOÀN\nHoàng Văn Thuân"
+	d := x.Extract(Input{Text: text})
+	if d.Issued.Date != "2026-06-12" || d.Issued.Place != "Lào Cai" || d.DocType != "Biên bản" || d.Issuer.Province2025 != "Lào Cai" {
+		t.Errorf("issued %+v type %q issuer %+v", d.Issued, d.DocType, d.Issuer)
+	}
+	if len(d.Signers) != 1 || d.Signers[0].Name != "Hoàng Văn Thuân" {
+		t.Errorf("signers %+v", d.Signers)
+	}
+}
