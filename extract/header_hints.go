@@ -36,7 +36,7 @@ const (
 func (r *headerRules) rawHints(t *text, in Hints) (h Hints, metaFrom int) {
 	h = in
 	half := len(t.lines) / 2
-	lastKey := -1
+	lastKey, lastField := -1, -1 // two different labels close together make a table
 	for i := range t.lines {
 		line := t.line(i)
 		if len(line) > 300 || len(line) < 6 {
@@ -58,10 +58,10 @@ func (r *headerRules) rawHints(t *text, in Hints) (h Hints, metaFrom int) {
 			// a page's metadata table (two keys close together) ends the
 			// document; a lone "Người ký:" of a signature stamp does not
 			if i >= half && metaFrom == 0 {
-				if lastKey >= 0 && i-lastKey <= 8 {
+				if lastKey >= 0 && i-lastKey <= 8 && k.field != lastField {
 					metaFrom = lastKey
 				}
-				lastKey = i
+				lastKey, lastField = i, k.field
 			}
 			v := hintValue(s, len(strings.Fields(k.key)))
 			if v == "" || len(v) > 120 || (len(s) > 90 && !strings.ContainsAny(s[:min(len(s), 40)], ":|")) {

@@ -244,6 +244,10 @@ func TestRawHints(t *testing.T) {
 	if h.Field != "" {
 		t.Errorf("a body sentence became the field: %q", h.Field)
 	}
+	// column headers of a table repeat one label: not a metadata table
+	if _, mf := x.hdr.rawHints(newText(body+"TT\nSố hiệu UN\nLoại nhóm hàng\nSố hiệu nguy hiểm\n1\n"), Hints{}); mf != 0 {
+		t.Errorf("a table's column headers ended the document at line %d", mf)
+	}
 	h, _ = x.hdr.rawHints(newText(text), Hints{Field: "Giáo dục"})
 	if h.Field != "Giáo dục" {
 		t.Errorf("a reader's hint was overridden: %q", h.Field)
