@@ -1,0 +1,220 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/vanban/vanban/extract"
+	"github.com/vanban/vanban/rules"
+)
+
+// ErrBusy means another process holds the index for writing (an ingest is
+// running): the bolt file lock was not granted within Options.Timeout.
+var ErrBusy = errors.New("index busy: another vanban process (an ingest?) is writing it; try again when it finishes")
+
+// Options configure Open.
+type Options struct {
+	// ReadOnly opens an existing index for searching only. Several
+	// read-only processes may share an index, but not with a writer.
+	ReadOnly bool
+	// Timeout bounds the wait for the index lock; zero means 2 s.
+	Timeout time.Duration
+	// Rules supply the abbreviations copied into a new index's mapping.
+	// Nil means the built-in rules. An existing index keeps the rules it
+	// was created with.
+	Rules *rules.Set
+}
+
+// Index is an open vanban index. Its methods are safe for concurrent use.
+type Index struct {
+	b        bleve.Index
+	readOnly bool
+	abbr     *abbrFilter // the index's own abbreviations, for phrase variants
+}
+
+// Open opens the index in dir, creating it (unless read-only) when dir holds
+// none.
+func Open(dir string, opt Options) (*Index, error) {
+	timeout := opt.Timeout
+	if timeout <= 0 {
+		timeout = 2 * time.Second
+	}
+	cfg := map[string]interface{}{"bolt_timeout": timeout.String(), "read_only": opt.ReadOnly}
+	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err != nil {
+		if !errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("open index %s: %w", dir, err)
+		}
+		if opt.ReadOnly {
+			return nil, fmt.Errorf("open index %s: no index yet (run vanban ingest): %w", dir, os.ErrNotExist)
+		}
+		rs := opt.Rules
+		if rs == nil {
+			var err error
+			if rs, err = rules.Builtin(); err != nil {
+				return nil, fmt.Errorf("create index %s: %w", dir, err)
+			}
+		}
+		im, err := newMapping(rs)
+		if err != nil {
+			return nil, fmt.Errorf("create index %s: %w", dir, err)
+		}
+		b, err := bleve.NewUsing(dir, im, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, map[string]interface{}{"bolt_timeout": timeout.String()})
+		if err != nil {
+			return nil, fmt.Errorf("create index %s: %w", dir, busy(err))
+		}
+		return newIndex(b, false), nil
+	}
+	b, err := bleve.OpenUsing(dir, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", dir, busy(err))
+	}
+	return newIndex(b, opt.ReadOnly), nil
+}
+
+// newIndex wraps b, rebuilding the abbreviation table stored in its mapping.
+func newIndex(b bleve.Index, readOnly bool) *Index {
+	x := &Index{b: b, readOnly: readOnly, abbr: &abbrFilter{seqs: map[string][]abbrSeq{}}}
+	if im, ok := b.Mapping().(*mapping.IndexMappingImpl); ok {
+		if cfg, ok := im.CustomAnalysis.TokenFilters[abbrFilterConfig]; ok {
+			if f, err := newAbbrFilter(cfg, nil); err == nil {
+				x.abbr = f.(*abbrFilter)
+			}
+		}
+	}
+	return x
+}
+
+// busy turns bolt's lock timeout into ErrBusy.
+func busy(err error) error {
+	if errors.Is(err, bolt.ErrTimeout) || strings.Contains(err.Error(), "timeout") {
+		return fmt.Errorf("%w (%v)", ErrBusy, err)
+	}
+	return err
+}
+
+// Close releases the index and its lock.
+func (x *Index) Close() error {
+	if err := x.b.Close(); err != nil {
+		return fmt.Errorf("close index: %w", err)
+	}
+	return nil
+}
+
+// Entry is one document to index: its record, its normalized text (the
+// searchable body) and every path it was read from.
+type Entry struct {
+	Doc     extract.Document
+	Text    string
+	Sources []string
+}
+
+// Put indexes entries in one batch, replacing documents of the same id and
+// their targets. It returns once the batch is durable on disk.
+func (x *Index) Put(ctx context.Context, entries []Entry) error {
+	if x.readOnly {
+		return fmt.Errorf("index put: opened read-only")
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	batch := x.b.NewBatch()
+	for i := range entries {
+		e := &entries[i]
+		if e.Doc.ID == "" {
+			return fmt.Errorf("index put: document without id (source %s)", e.Doc.Source.Path)
+		}
+		if err := x.deleteTargets(ctx, batch, e.Doc.ID); err != nil {
+			return err
+		}
+		rec, err := docRecord(e)
+		if err != nil {
+			return fmt.Errorf("index put %s: %w", e.Doc.ID, err)
+		}
+		if err := batch.Index(e.Doc.ID, rec); err != nil {
+			return fmt.Errorf("index put %s: %w", e.Doc.ID, err)
+		}
+		for j := range e.Doc.Targets {
+			id, rec := targetRecord(&e.Doc, j)
+			if err := batch.Index(id, rec); err != nil {
+				return fmt.Errorf("index put %s: %w", id, err)
+			}
+		}
+	}
+	if err := x.b.Batch(batch); err != nil {
+		return fmt.Errorf("index batch of %d: %w", len(entries), err)
+	}
+	return nil
+}
+
+// Delete removes documents and their targets.
+func (x *Index) Delete(ctx context.Context, ids []string) error {
+	if x.readOnly {
+		return fmt.Errorf("index delete: opened read-only")
+	}
+	batch := x.b.NewBatch()
+	for _, id := range ids {
+		if err := x.deleteTargets(ctx, batch, id); err != nil {
+			return err
+		}
+		batch.Delete(id)
+	}
+	if err := x.b.Batch(batch); err != nil {
+		return fmt.Errorf("index delete: %w", err)
+	}
+	return nil
+}
+
+// deleteTargets adds to batch the deletion of every target of document id.
+func (x *Index) deleteTargets(ctx context.Context, batch *bleve.Batch, id string) error {
+	q := bleve.NewTermQuery(id)
+	q.SetField("doc_id")
+	req := bleve.NewSearchRequestOptions(q, 10000, 0, false)
+	res, err := x.b.SearchInContext(ctx, req)
+	if err != nil {
+		return fmt.Errorf("targets of %s: %w", id, err)
+	}
+	for _, h := range res.Hits {
+		batch.Delete(h.ID)
+	}
+	return nil
+}
+
+// Count returns the number of records (documents and targets).
+func (x *Index) Count() (uint64, error) {
+	n, err := x.b.DocCount()
+	if err != nil {
+		return 0, fmt.Errorf("count: %w", err)
+	}
+	return n, nil
+}
+
+// Doc returns the stored Document of id. The error wraps os.ErrNotExist
+// when there is none.
+func (x *Index) Doc(ctx context.Context, id string) (extract.Document, error) {
+	var d extract.Document
+	q := bleve.NewDocIDQuery([]string{id})
+	req := bleve.NewSearchRequestOptions(q, 1, 0, false)
+	req.Fields = []string{"json"}
+	res, err := x.b.SearchInContext(ctx, req)
+	if err != nil {
+		return d, fmt.Errorf("doc %s: %w", id, err)
+	}
+	if len(res.Hits) == 0 {
+		return d, fmt.Errorf("doc %s: %w", id, os.ErrNotExist)
+	}
+	s, _ := res.Hits[0].Fields["json"].(string)
+	if err := json.Unmarshal([]byte(s), &d); err != nil {
+		return d, fmt.Errorf("doc %s: %w", id, err)
+	}
+	return d, nil
+}

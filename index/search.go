@@ -1,0 +1,264 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Request is a search over documents.
+type Request struct {
+	Query   string              // words and "quoted phrases"; empty matches every document
+	Filters map[string][]string // field → accepted values (any of them); fields combine with AND
+	From    int
+	Size    int      // hits to return; zero means 10
+	Facets  []string // facet fields to count (see FacetFields); nil for none
+	// FacetSize bounds the values returned per facet; zero means 50.
+	FacetSize int
+	Highlight bool
+}
+
+// Result is one page of hits with facet counts.
+type Result struct {
+	Total  uint64                  `json:"total"`
+	Hits   []Hit                   `json:"hits"`
+	Facets map[string][]FacetCount `json:"facets"`
+}
+
+// Hit is one matching document.
+type Hit struct {
+	ID      string   `json:"id"`
+	Number  string   `json:"number"`
+	Title   string   `json:"title"`
+	DocType string   `json:"doc_type"`
+	Issuer  string   `json:"issuer"`
+	Date    string   `json:"date"`
+	Score   float64  `json:"score"`
+	Snippet string   `json:"snippet"`
+	Sources []string `json:"sources"`
+}
+
+// FacetCount is one value of a facet and how many hits have it.
+type FacetCount struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+var hitFields = []string{"number", "title", "doc_type", "issuer", "date_text", "sources"}
+
+// Search runs r over document records.
+func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
+	q := x.docQuery(r.Query, r.Filters)
+	size := r.Size
+	if size <= 0 {
+		size = 10
+	}
+	req := bleve.NewSearchRequestOptions(q, size, r.From, false)
+	req.Fields = hitFields
+	if r.Highlight && strings.TrimSpace(r.Query) != "" {
+		req.Highlight = bleve.NewHighlightWithStyle("html")
+		req.Highlight.AddField("body")
+		req.Highlight.AddField("body_folded")
+		req.Highlight.AddField("title")
+	}
+	fsize := r.FacetSize
+	if fsize <= 0 {
+		fsize = 50
+	}
+	for _, f := range r.Facets {
+		req.AddFacet(f, bleve.NewFacetRequest(f, fsize))
+	}
+	res, err := x.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", r.Query, err)
+	}
+	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits)), Facets: map[string][]FacetCount{}}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, hitOf(h))
+	}
+	for name, f := range res.Facets {
+		out.Facets[name] = facetCounts(f)
+	}
+	return out, nil
+}
+
+func facetCounts(f *search.FacetResult) []FacetCount {
+	fc := []FacetCount{}
+	if f.Terms != nil {
+		for _, t := range f.Terms.Terms() {
+			fc = append(fc, FacetCount{Value: t.Term, Count: t.Count})
+		}
+	}
+	for _, nr := range f.NumericRanges {
+		fc = append(fc, FacetCount{Value: nr.Name, Count: nr.Count})
+	}
+	for _, dr := range f.DateRanges {
+		fc = append(fc, FacetCount{Value: dr.Name, Count: dr.Count})
+	}
+	return fc
+}
+
+func hitOf(h *search.DocumentMatch) Hit {
+	str := func(k string) string { s, _ := h.Fields[k].(string); return s }
+	hit := Hit{ID: h.ID, Number: str("number"), Title: str("title"), DocType: str("doc_type"),
+		Issuer: str("issuer"), Date: str("date_text"), Score: h.Score, Sources: strList(h.Fields["sources"])}
+	for _, f := range []string{"body", "body_folded", "title"} {
+		if fr := h.Fragments[f]; len(fr) > 0 {
+			hit.Snippet = strings.Join(strings.Fields(fr[0]), " ")
+			break
+		}
+	}
+	return hit
+}
+
+func strList(v interface{}) []string {
+	switch v := v.(type) {
+	case string:
+		return []string{v}
+	case []interface{}:
+		out := make([]string, 0, len(v))
+		for _, x := range v {
+			if s, ok := x.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return []string{}
+}
+
+// docQuery combines the text query and filters over document records.
+func (x *Index) docQuery(text string, filters map[string][]string) query.Query {
+	must := []query.Query{termQ("kind_k", TypeDoc)}
+	if tq := x.textQuery(text); tq != nil {
+		must = append(must, tq)
+	}
+	must = append(must, filterQueries(filters)...)
+	return bleve.NewConjunctionQuery(must...)
+}
+
+// filterQueries turns field → values into one disjunction per field; the
+// values are matched folded ("ninh thuan" finds "Ninh Thuận"). The field
+// "year" is numeric.
+func filterQueries(filters map[string][]string) []query.Query {
+	names := make([]string, 0, len(filters))
+	for k := range filters {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	var qs []query.Query
+	for _, name := range names {
+		var alts []query.Query
+		for _, v := range filters[name] {
+			if name == "year" || name == "doc_year" || name == "value" {
+				var y float64
+				if _, err := fmt.Sscan(v, &y); err == nil {
+					alts = append(alts, numEq(name, y))
+				}
+				continue
+			}
+			alts = append(alts, termQ(name+"_k", Key(v)))
+		}
+		if len(alts) == 0 {
+			alts = append(alts, termQ(name+"_k", "\x00none"))
+		}
+		qs = append(qs, bleve.NewDisjunctionQuery(alts...))
+	}
+	return qs
+}
+
+func termQ(field, v string) *query.TermQuery {
+	q := bleve.NewTermQuery(v)
+	q.SetField(field)
+	return q
+}
+
+func numEq(field string, v float64) query.Query {
+	t := true
+	q := bleve.NewNumericRangeInclusiveQuery(&v, &v, &t, &t)
+	q.SetField(field)
+	return q
+}
+
+// textQuery builds the relevance query: each "phrase" must match as a
+// phrase and the loose words are ranked by how many match. The exact field
+// is boosted over the folded one, so "học tập" ranks documents spelling it
+// with these tones above those with other words that fold alike. A word
+// shaped like a document number also matches the number field.
+func (x *Index) textQuery(text string) query.Query {
+	phrases, words := splitQuery(text)
+	if len(phrases) == 0 && strings.TrimSpace(words) == "" {
+		return nil
+	}
+	var must []query.Query
+	for _, p := range phrases {
+		alts := []query.Query{phraseQ("title", p, 6), phraseQ("body", p, 3),
+			phraseQ("title_folded", p, 2), phraseQ("body_folded", p, 1)}
+		if v := x.abbr.collapse(p); v != "" {
+			alts = append(alts, phraseQ("body", v, 2), phraseQ("body_folded", v, 1), phraseQ("title_folded", v, 2))
+		}
+		must = append(must, bleve.NewDisjunctionQuery(alts...))
+	}
+	if w := strings.TrimSpace(words); w != "" {
+		alts := []query.Query{matchQ("title", w, 4), matchQ("body", w, 2), matchQ("title_folded", w, 1.5), matchQ("body_folded", w, 1)}
+		for _, f := range strings.Fields(w) {
+			if strings.ContainsAny(f, "/-") && strings.ContainsAny(f, "0123456789") {
+				t := termQ("number_k", Key(f))
+				t.SetBoost(20)
+				alts = append(alts, t)
+			}
+		}
+		must = append(must, bleve.NewDisjunctionQuery(alts...))
+	}
+	if len(must) == 1 {
+		return must[0]
+	}
+	return bleve.NewConjunctionQuery(must...)
+}
+
+func phraseQ(field, p string, boost float64) query.Query {
+	q := bleve.NewMatchPhraseQuery(p)
+	q.SetField(field)
+	q.SetBoost(boost)
+	return q
+}
+
+func matchQ(field, w string, boost float64) query.Query {
+	q := bleve.NewMatchQuery(w)
+	q.SetField(field)
+	q.SetBoost(boost)
+	return q
+}
+
+// splitQuery separates "quoted phrases" from the loose words.
+func splitQuery(s string) (phrases []string, words string) {
+	var rest strings.Builder
+	for {
+		i := strings.IndexAny(s, "\"“”")
+		if i < 0 {
+			rest.WriteString(s)
+			break
+		}
+		rest.WriteString(s[:i])
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+		j := strings.IndexAny(s, "\"“”")
+		if j < 0 {
+			rest.WriteString(" " + s)
+			break
+		}
+		if p := strings.TrimSpace(s[:j]); p != "" {
+			phrases = append(phrases, p)
+		}
+		_, n = utf8.DecodeRuneInString(s[j:])
+		s = s[j+n:]
+		rest.WriteByte(' ')
+	}
+	return phrases, rest.String()
+}
