@@ -56,16 +56,18 @@ func newMapping(rs *rules.Set) (*mapping.IndexMappingImpl, error) {
 	}
 	im.DefaultAnalyzer = ExactAnalyzer
 
+	// The folded twin of the body is the stored one: it highlights every
+	// match, exact or folded, on the original accented text.
 	text := func(name string, store bool) []*mapping.FieldMapping {
 		exact := bleve.NewTextFieldMapping()
 		exact.Analyzer = ExactAnalyzer
-		exact.Store = store
+		exact.Store = store && name != "body"
 		exact.IncludeTermVectors = true
 		exact.IncludeInAll = false
 		folded := bleve.NewTextFieldMapping()
 		folded.Name = name + "_folded"
 		folded.Analyzer = FoldedAnalyzer
-		folded.Store = false
+		folded.Store = store && name == "body"
 		folded.IncludeTermVectors = true
 		folded.IncludeInAll = false
 		return []*mapping.FieldMapping{exact, folded}
@@ -117,6 +119,7 @@ func newMapping(rs *rules.Set) (*mapping.IndexMappingImpl, error) {
 		kw(doc, n)
 	}
 	kw(doc, "kind")
+	kw(doc, "yearkw")
 	num(doc, "year")
 	date(doc, "date")
 	stored(doc, "date_text")

@@ -194,7 +194,7 @@ func (x *Index) ByNumber(ctx context.Context, number string, year int) ([]Hit, e
 // frequent first.
 func (x *Index) FacetValues(ctx context.Context, field string) ([]FacetCount, error) {
 	req := bleve.NewSearchRequestOptions(termQ("kind_k", TypeDoc), 0, 0, false)
-	req.AddFacet(field, bleve.NewFacetRequest(field, 100000))
+	req.AddFacet(field, bleve.NewFacetRequest(facetField(field), 100000))
 	res, err := x.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("facet values %s: %w", field, err)

@@ -109,6 +109,7 @@ func docRecord(e *Entry) (map[string]interface{}, error) {
 	kwSet(rec, "sources", src...)
 	if y := docYear(d.Issued.Date); y > 0 {
 		rec["year"] = y
+		kwSet(rec, "yearkw", strconv.Itoa(y))
 	}
 	if v := dateValue(d.Issued.Date); v != "" {
 		rec["date"] = v

@@ -63,16 +63,14 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	req.Fields = hitFields
 	if r.Highlight && strings.TrimSpace(r.Query) != "" {
 		req.Highlight = bleve.NewHighlightWithStyle("html")
-		req.Highlight.AddField("body")
 		req.Highlight.AddField("body_folded")
-		req.Highlight.AddField("title")
 	}
 	fsize := r.FacetSize
 	if fsize <= 0 {
 		fsize = 50
 	}
 	for _, f := range r.Facets {
-		req.AddFacet(f, bleve.NewFacetRequest(f, fsize))
+		req.AddFacet(f, bleve.NewFacetRequest(facetField(f), fsize))
 	}
 	res, err := x.b.SearchInContext(ctx, req)
 	if err != nil {
@@ -86,6 +84,15 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		out.Facets[name] = facetCounts(f)
 	}
 	return out, nil
+}
+
+// facetField is the index field behind a facet name: the year is counted
+// on its keyword twin (a numeric field's terms are encoded).
+func facetField(name string) string {
+	if name == "year" {
+		return "yearkw"
+	}
+	return name
 }
 
 func facetCounts(f *search.FacetResult) []FacetCount {
@@ -108,10 +115,13 @@ func hitOf(h *search.DocumentMatch) Hit {
 	str := func(k string) string { s, _ := h.Fields[k].(string); return s }
 	hit := Hit{ID: h.ID, Number: str("number"), Title: str("title"), DocType: str("doc_type"),
 		Issuer: str("issuer"), Date: str("date_text"), Score: h.Score, Sources: strList(h.Fields["sources"])}
-	for _, f := range []string{"body", "body_folded", "title"} {
+	best := -1
+	for _, f := range []string{"body_folded"} {
 		if fr := h.Fragments[f]; len(fr) > 0 {
-			hit.Snippet = strings.Join(strings.Fields(fr[0]), " ")
-			break
+			if n := strings.Count(fr[0], "<mark>"); n > best {
+				best = n
+				hit.Snippet = strings.Join(strings.Fields(fr[0]), " ")
+			}
 		}
 	}
 	return hit

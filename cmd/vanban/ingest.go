@@ -2,9 +2,69 @@ package main
 
 import (
 	"context"
-	"errors"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"golang.org/x/term"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/rules"
 )
 
 func runIngest(ctx context.Context, e *env) error {
-	return errors.New("ingest: not implemented yet")
+	fs := e.flags("ingest", "[--data DIR] [--report FILE] [--workers N] [--rules DIR] [--pdf auto|builtin|pdftotext] FILE|DIR...")
+	data := fs.String("data", "", "data directory (default $VANBAN_DATA or ./vanban-data)")
+	report := fs.String("report", "", "write the run's report as JSON to FILE")
+	workers := fs.Int("workers", 0, "extraction workers (default: one per core)")
+	rulesDir := fs.String("rules", "", "directory of rule files overriding the built-in ones")
+	pdf := fs.String("pdf", "auto", "PDF text extractor: auto, builtin or pdftotext")
+	quiet := fs.Bool("q", false, "no progress")
+	if err := e.parse(fs); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return fmt.Errorf("%w: no files or folders", errUsage)
+	}
+	rs, err := rules.LoadDir(*rulesDir)
+	if err != nil {
+		return fmt.Errorf("load rules: %w", err)
+	}
+	opt := corpus.IngestOptions{
+		Data: dataDir(*data), Inputs: fs.Args(), Rules: rs, Workers: *workers,
+		Read: corpus.Options{PDF: *pdf}, Log: e.log,
+	}
+	if !*quiet {
+		opt.Progress = e.stderr
+		if f, ok := e.stderr.(*os.File); ok {
+			opt.TTY = term.IsTerminal(int(f.Fd()))
+		}
+	}
+	rep, err := corpus.Ingest(ctx, opt)
+	if rep != nil {
+		fmt.Fprintf(e.stdout, "added %d, updated %d, unchanged %d, failed %d, removed %d documents; %d documents indexed in %.1f s (%.0f docs/s)\n",
+			rep.Added, rep.Updated, rep.Unchanged, rep.Failed, rep.Removed, rep.Documents, rep.Seconds, rep.DocsPerS)
+		for _, f := range rep.Files {
+			if f.Outcome == corpus.OutcomeFailed {
+				fmt.Fprintf(e.stdout, "  failed  %s: %s\n", f.Path, f.Error)
+			}
+		}
+		if *report != "" {
+			b, jerr := json.MarshalIndent(rep, "", "  ")
+			if jerr == nil {
+				jerr = os.WriteFile(*report, append(b, '\n'), 0o644)
+			}
+			if jerr != nil {
+				return fmt.Errorf("write report %s: %w", *report, jerr)
+			}
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if rep.Failed > 0 {
+		return errFailed
+	}
+	return nil
 }
