@@ -133,7 +133,7 @@ func Ingest(ctx context.Context, opt IngestOptions) (*Report, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	jobs := make(chan ingestJob, opt.Workers)
-	results := make(chan ingestResult, opt.Workers*2)
+	results := make(chan ingestResult, 64) // extraction goes on while a batch is indexed
 	x := extract.New(opt.Rules)
 	var wg sync.WaitGroup
 	for i := 0; i < opt.Workers; i++ {
@@ -421,6 +421,9 @@ func (b *ingBatch) flush(ctx context.Context) error {
 		if err := b.idx.Delete(ctx, del); err != nil {
 			return fmt.Errorf("ingest: %w", err)
 		}
+	}
+	if err := b.st.Sync(); err != nil {
+		return fmt.Errorf("ingest: %w", err)
 	}
 	if err := b.st.AppendLedger(b.ledger); err != nil {
 		return fmt.Errorf("ingest: %w", err)

@@ -27,8 +27,9 @@ import (
 // used by one ingest at a time (the index lock enforces it); reading it
 // concurrently is safe.
 type Store struct {
-	dir    string
-	ledger map[string]LedgerEntry      // path → last entry
+	dir     string
+	unsyncd []string // files renamed into place but not yet synced
+	ledger map[string]LedgerEntry     // path → last entry
 	byDoc  map[string]map[string]bool // doc id → paths whose last ingest gave it
 }
 
@@ -140,10 +141,29 @@ func (s *Store) Sources(id string) []string {
 // PutOriginal stores the original bytes under their hash.
 func (s *Store) PutOriginal(hash string, data []byte) error {
 	p := s.objectPath(hash)
-	if _, err := os.Stat(p); err == nil {
+	if fi, err := os.Stat(p); err == nil && fi.Size() == int64(len(data)) {
 		return nil
 	}
-	return atomicWrite(p, data)
+	return s.write(p, data)
+}
+
+// write puts data at p atomically; Sync makes it durable.
+func (s *Store) write(p string, data []byte) error {
+	if err := atomicWrite(p, data, false); err != nil {
+		return err
+	}
+	s.unsyncd = append(s.unsyncd, p)
+	return nil
+}
+
+// Sync makes every original and document written so far durable. Ingest
+// calls it before the ledger names them.
+func (s *Store) Sync() error {
+	if err := s.syncPaths(s.unsyncd); err != nil {
+		return err
+	}
+	s.unsyncd = s.unsyncd[:0]
+	return nil
 }
 
 // PutDoc stores a document record.
@@ -152,7 +172,7 @@ func (s *Store) PutDoc(sd *StoredDoc) error {
 	if err != nil {
 		return fmt.Errorf("store doc %s: %w", sd.Doc.ID, err)
 	}
-	return atomicWrite(s.docPath(sd.Doc.ID), data)
+	return s.write(s.docPath(sd.Doc.ID), data)
 }
 
 // Stored returns the stored record of id; the error wraps os.ErrNotExist
@@ -274,15 +294,18 @@ func (s *Store) CompactLedger() error {
 		buf.Write(b)
 		buf.WriteByte('\n')
 	}
-	if err := atomicWrite(s.ledgerPath(), buf.Bytes()); err != nil {
+	if err := atomicWrite(s.ledgerPath(), buf.Bytes(), true); err != nil {
 		return fmt.Errorf("compact ledger: %w", err)
 	}
 	return nil
 }
 
-// atomicWrite writes data to path through a synced temp file and a rename,
-// so a reader or a crash sees the old file or the new one, never a part.
-func atomicWrite(path string, data []byte) error {
+// atomicWrite writes data to path through a temp file and a rename, so a
+// reader sees the old file or the new one, never a part. With sync the temp
+// file is fsynced before the rename; without, the caller syncs later (a
+// crash before that may leave an empty file, which the ledger does not name
+// yet).
+func atomicWrite(path string, data []byte, sync bool) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
@@ -293,7 +316,7 @@ func atomicWrite(path string, data []byte) error {
 	}
 	tmp := f.Name()
 	_, err = f.Write(data)
-	if err == nil {
+	if err == nil && sync {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/vanban/vanban/extract"
@@ -128,13 +129,17 @@ func (x *Index) Put(ctx context.Context, entries []Entry) error {
 		return err
 	}
 	batch := x.b.NewBatch()
+	ids := make([]string, 0, len(entries))
+	for i := range entries {
+		ids = append(ids, entries[i].Doc.ID)
+	}
+	if err := x.deleteTargets(ctx, batch, ids...); err != nil {
+		return err
+	}
 	for i := range entries {
 		e := &entries[i]
 		if e.Doc.ID == "" {
 			return fmt.Errorf("index put: document without id (source %s)", e.Doc.Source.Path)
-		}
-		if err := x.deleteTargets(ctx, batch, e.Doc.ID); err != nil {
-			return err
 		}
 		rec, err := docRecord(e)
 		if err != nil {
@@ -162,10 +167,10 @@ func (x *Index) Delete(ctx context.Context, ids []string) error {
 		return fmt.Errorf("index delete: opened read-only")
 	}
 	batch := x.b.NewBatch()
+	if err := x.deleteTargets(ctx, batch, ids...); err != nil {
+		return err
+	}
 	for _, id := range ids {
-		if err := x.deleteTargets(ctx, batch, id); err != nil {
-			return err
-		}
 		batch.Delete(id)
 	}
 	if err := x.b.Batch(batch); err != nil {
@@ -174,17 +179,23 @@ func (x *Index) Delete(ctx context.Context, ids []string) error {
 	return nil
 }
 
-// deleteTargets adds to batch the deletion of every target of document id.
-func (x *Index) deleteTargets(ctx context.Context, batch *bleve.Batch, id string) error {
-	q := bleve.NewTermQuery(id)
-	q.SetField("doc_id")
-	req := bleve.NewSearchRequestOptions(q, 10000, 0, false)
-	res, err := x.b.SearchInContext(ctx, req)
-	if err != nil {
-		return fmt.Errorf("targets of %s: %w", id, err)
+// deleteTargets adds to batch the deletion of every target of the
+// documents ids, found with one query.
+func (x *Index) deleteTargets(ctx context.Context, batch *bleve.Batch, ids ...string) error {
+	if len(ids) == 0 {
+		return nil
 	}
-	for _, h := range res.Hits {
-		batch.Delete(h.ID)
+	qs := make([]query.Query, 0, len(ids))
+	for _, id := range ids {
+		qs = append(qs, termQ("doc_id", id))
+	}
+	err := x.each(ctx, bleve.NewDisjunctionQuery(qs...), nil, func(f map[string]interface{}) error {
+		id, _ := f["_id"].(string)
+		batch.Delete(id)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("targets of %d documents: %w", len(ids), err)
 	}
 	return nil
 }
