@@ -114,6 +114,27 @@ func (foldFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	return in
 }
 
+// foldAppend appends the folded form of b to dst.
+func foldAppend(dst, b []byte) []byte {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		i += n
+		if f := vn.FoldRune(r); f >= 0 {
+			dst = utf8.AppendRune(dst, f)
+		}
+	}
+	return dst
+}
+
 // foldBytes folds b, reusing it when it is ASCII already.
 func foldBytes(b []byte) []byte {
 	if isASCII(b) {
@@ -192,26 +213,36 @@ func (f *abbrFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	if len(f.seqs) == 0 {
 		return in
 	}
-	var folded []string
+	var buf []byte
+	var folded []string // lazily folded tokens, "" when not yet computed
+	fold := func(j int) string {
+		if folded[j] == "" {
+			buf = foldAppend(buf[:0], in[j].Term)
+			folded[j] = string(buf)
+		}
+		return folded[j]
+	}
 	var extra map[int][]string // index of a match's last token → canonical tokens
 	for i := range in {
-		cands := f.seqs[string(foldBytes(append([]byte(nil), in[i].Term...)))]
+		buf = foldAppend(buf[:0], in[i].Term)
+		cands := f.seqs[string(buf)]
 		if len(cands) == 0 {
 			continue
 		}
 		if folded == nil {
 			folded = make([]string, len(in))
-			for j, t := range in {
-				folded[j] = string(foldBytes(append([]byte(nil), t.Term...)))
-			}
 			extra = map[int][]string{}
 		}
 		for _, c := range cands {
 			n := len(c.toks)
-			if i+n > len(in) || !abbrMatch(folded[i:i+n], c.toks) {
+			if i+n > len(in) {
 				continue
 			}
-			if n == 1 && string(in[i].Term) == c.canon {
+			ok := true
+			for k := 0; k < n && ok; k++ {
+				ok = fold(i+k) == c.toks[k]
+			}
+			if !ok || n == 1 && string(in[i].Term) == c.canon {
 				continue
 			}
 			end := i + n - 1
