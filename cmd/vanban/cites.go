@@ -2,9 +2,141 @@ package main
 
 import (
 	"context"
-	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/vanban/vanban/index"
 )
 
 func runCites(ctx context.Context, e *env) error {
-	return errors.New("cites: not implemented yet")
+	fs := e.flags("cites", "[--data DIR] [--depth N] [--format tree|json] ID | --top [N]")
+	data := fs.String("data", "", "data directory (default $VANBAN_DATA or ./vanban-data)")
+	depth := fs.Int("depth", 6, "levels of the cascade")
+	format := fs.String("format", "tree", "tree or json")
+	top := fs.Bool("top", false, "list the most cited documents with counts by province")
+	limit := fs.Int("n", 20, "with --top: how many")
+	if err := e.parse(fs); err != nil {
+		return err
+	}
+	if *format != "tree" && *format != "json" {
+		return fmt.Errorf("%w: --format %q: tree or json", errUsage, *format)
+	}
+	if !*top && fs.NArg() != 1 {
+		fs.Usage()
+		return fmt.Errorf("%w: one cited document id, e.g. 1373/QĐ-TTg, or --top", errUsage)
+	}
+	x, err := openIndex(*data)
+	if err != nil {
+		return err
+	}
+	defer x.Close()
+	if *top {
+		tops, err := index.TopCited(ctx, x, *limit)
+		if err != nil {
+			return err
+		}
+		if *format == "json" {
+			return writeJSON(e.stdout, tops)
+		}
+		writeTop(e.stdout, tops)
+		return nil
+	}
+	root, err := index.Cascade(ctx, x, fs.Arg(0), *depth)
+	if err != nil {
+		return err
+	}
+	if *format == "json" {
+		return writeJSON(e.stdout, root)
+	}
+	writeCascade(e.stdout, root)
+	return nil
+}
+
+func writeTop(w io.Writer, tops []index.CitedCount) {
+	for _, t := range tops {
+		provs := make([]string, 0, len(t.ByProvince))
+		for p := range t.ByProvince {
+			provs = append(provs, p)
+		}
+		sort.Slice(provs, func(i, j int) bool {
+			if t.ByProvince[provs[i]] != t.ByProvince[provs[j]] {
+				return t.ByProvince[provs[i]] > t.ByProvince[provs[j]]
+			}
+			return provs[i] < provs[j]
+		})
+		parts := make([]string, len(provs))
+		for i, p := range provs {
+			if p == "" {
+				p = "(trung ương/không rõ)"
+			}
+			parts[i] = fmt.Sprintf("%s %d", p, t.ByProvince[provs[i]])
+		}
+		fmt.Fprintf(w, "%5d  %-24s  %s\n", t.Count, t.ID, strings.Join(parts, ", "))
+	}
+}
+
+// writeCascade prints the tree with box-drawing branches.
+func writeCascade(w io.Writer, root *index.CascadeNode) {
+	head := root.ID
+	if root.Type != "" {
+		head = root.Type + " " + head
+	}
+	if root.Issuer != "" {
+		head += " — " + root.Issuer
+	}
+	if root.Date != "" {
+		head += ", " + root.Date
+	}
+	if !root.InCorpus {
+		head += "  (not in corpus)"
+	}
+	fmt.Fprintln(w, head)
+	writeEdges(w, root.Children, "")
+	if len(root.Children) == 0 {
+		fmt.Fprintln(w, "  (no document in the corpus cites it)")
+	}
+}
+
+func writeEdges(w io.Writer, edges []index.CascadeEdge, prefix string) {
+	for i, c := range edges {
+		branch, next := "├─ ", "│  "
+		if i == len(edges)-1 {
+			branch, next = "└─ ", "   "
+		}
+		num := c.Doc.Number
+		if num == "" || strings.HasPrefix(num, "/") {
+			num = "(không số" + num + ")"
+		}
+		line := fmt.Sprintf("%s %s — %s", c.Doc.DocType, num, c.Doc.Issuer)
+		if c.Doc.Date != "" {
+			line += ", " + c.Doc.Date
+		}
+		var notes []string
+		if c.Relation != "" {
+			notes = append(notes, relationName(c.Relation))
+		}
+		if c.DelayDays != nil {
+			notes = append(notes, fmt.Sprintf("+%d ngày", *c.DelayDays))
+		}
+		if len(notes) > 0 {
+			line += "  [" + strings.Join(notes, ", ") + "]"
+		}
+		fmt.Fprintf(w, "%s%s%s  %s\n", prefix, branch, line, c.Doc.ID)
+		writeEdges(w, c.Children, prefix+next)
+	}
+}
+
+// relationName is the Vietnamese name of a citation relation.
+func relationName(rel string) string {
+	switch rel {
+	case "can-cu":
+		return "căn cứ"
+	case "thuc-hien":
+		return "thực hiện"
+	case "dan-chieu":
+		return "dẫn chiếu"
+	}
+	return rel
 }
