@@ -166,28 +166,46 @@ func Ingest(ctx context.Context, opt IngestOptions) (*Report, error) {
 	}()
 	go func() { wg.Wait(); close(results) }()
 
-	b := &ingBatch{st: st, idx: idx, rep: rep, log: opt.Log}
-	prog := ingProgress{w: opt.Progress, tty: opt.TTY, every: opt.ProgressEvery, total: len(paths), start: start}
+	// One batch is indexed while the next one fills: a flusher goroutine
+	// takes full batches in order.
+	mu := &sync.Mutex{}
+	b := &ingBatch{st: st, idx: idx, rep: rep, log: opt.Log, mu: mu}
+	full := make(chan *ingBatch, 1)
+	var flushErr error
+	flushed := make(chan struct{})
+	go func() {
+		defer close(flushed)
+		for fb := range full {
+			if flushErr != nil {
+				continue
+			}
+			if err := fb.flush(ctx); err != nil {
+				flushErr = err
+				cancel()
+			}
+		}
+	}()
+	prog := ingProgress{w: opt.Progress, tty: opt.TTY, every: opt.ProgressEvery, total: len(paths), start: start, mu: mu}
 	done := 0
 	for r := range results {
 		done++
-		rep.Bytes += r.size
 		b.add(r)
 		if b.textBytes >= opt.BatchBytes || len(b.entries) >= opt.BatchDocs || len(b.ledger) >= 4*opt.BatchDocs {
-			if err := b.flush(ctx); err != nil {
-				cancel()
-				for range results {
-				}
-				return rep, err
-			}
+			full <- b
+			b = &ingBatch{st: st, idx: idx, rep: rep, log: opt.Log, mu: mu}
 		}
 		prog.update(done, rep)
 	}
+	if ctx.Err() == nil {
+		full <- b
+	}
+	close(full)
+	<-flushed
+	if flushErr != nil {
+		return rep, flushErr
+	}
 	if err := ctx.Err(); err != nil {
 		return rep, fmt.Errorf("ingest interrupted (re-run to finish): %w", err)
-	}
-	if err := b.flush(ctx); err != nil {
-		return rep, err
 	}
 	prog.finish(done, rep)
 	if err := st.CompactLedger(); err != nil {
@@ -304,6 +322,7 @@ type ingBatch struct {
 	idx       *index.Index
 	rep       *Report
 	log       *slog.Logger
+	mu        *sync.Mutex // guards rep, shared by the batches of a run
 	entries   map[string]*StoredDoc // new or re-extracted documents by id
 	ledger    []LedgerEntry
 	files     []FileReport
@@ -316,14 +335,19 @@ func (b *ingBatch) add(r ingestResult) {
 	}
 	prev, known := b.st.Entry(r.path)
 	fr := FileReport{Path: r.path}
+	b.mu.Lock()
+	b.rep.Bytes += r.size
+	b.mu.Unlock()
 	switch {
 	case r.unchanged:
 		fr.Outcome, fr.DocID = OutcomeUnchanged, prev.DocID
 		if prev.Status == StatusFailed {
 			fr.Error = prev.Error
 		}
+		b.mu.Lock()
 		b.rep.Unchanged++
 		b.rep.Files = append(b.rep.Files, fr)
+		b.mu.Unlock()
 		return
 	case r.err != nil:
 		fr.Outcome, fr.Error = OutcomeFailed, r.err.Error()
@@ -433,6 +457,8 @@ func (b *ingBatch) flush(ctx context.Context) error {
 			b.log.Warn("remove stale document", "id", id, "err", err)
 		}
 	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	for _, f := range b.files {
 		switch f.Outcome {
 		case OutcomeAdded:
@@ -454,6 +480,7 @@ func (b *ingBatch) flush(ctx context.Context) error {
 type ingProgress struct {
 	w     io.Writer
 	tty   bool
+	mu    *sync.Mutex // guards the report
 	every time.Duration
 	total int
 	start time.Time
@@ -484,6 +511,8 @@ func (p *ingProgress) finish(done int, rep *Report) {
 }
 
 func (p *ingProgress) print(done int, rep *Report, final bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	el := time.Since(p.start).Seconds()
 	rate := 0.0
 	if el > 0 {

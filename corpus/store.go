@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/vanban/vanban/extract"
@@ -27,6 +28,7 @@ import (
 // used by one ingest at a time (the index lock enforces it); reading it
 // concurrently is safe.
 type Store struct {
+	mu      sync.RWMutex // guards the fields below
 	dir     string
 	unsyncd []string // files renamed into place but not yet synced
 	ledger map[string]LedgerEntry     // path → last entry
@@ -114,12 +116,16 @@ func Hash(data []byte) string {
 
 // Entry returns the ledger entry of path.
 func (s *Store) Entry(path string) (LedgerEntry, bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	e, ok := s.ledger[path]
 	return e, ok
 }
 
 // Entries returns the ledger sorted by path.
 func (s *Store) Entries() []LedgerEntry {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	out := make([]LedgerEntry, 0, len(s.ledger))
 	for _, e := range s.ledger {
 		out = append(out, e)
@@ -130,6 +136,8 @@ func (s *Store) Entries() []LedgerEntry {
 
 // Sources returns the paths whose last ingest gave document id, sorted.
 func (s *Store) Sources(id string) []string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	out := make([]string, 0, len(s.byDoc[id]))
 	for p := range s.byDoc[id] {
 		out = append(out, p)
@@ -152,18 +160,20 @@ func (s *Store) write(p string, data []byte) error {
 	if err := atomicWrite(p, data, false); err != nil {
 		return err
 	}
+	s.mu.Lock()
 	s.unsyncd = append(s.unsyncd, p)
+	s.mu.Unlock()
 	return nil
 }
 
 // Sync makes every original and document written so far durable. Ingest
 // calls it before the ledger names them.
 func (s *Store) Sync() error {
-	if err := s.syncPaths(s.unsyncd); err != nil {
-		return err
-	}
-	s.unsyncd = s.unsyncd[:0]
-	return nil
+	s.mu.Lock()
+	paths := s.unsyncd
+	s.unsyncd = nil
+	s.mu.Unlock()
+	return s.syncPaths(paths)
 }
 
 // PutDoc stores a document record.
@@ -260,13 +270,15 @@ func (s *Store) AppendLedger(entries []LedgerEntry) error {
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("ledger: %w", err)
 	}
+	s.mu.Lock()
 	for _, e := range entries {
 		s.apply(e)
 	}
+	s.mu.Unlock()
 	return nil
 }
 
-// apply makes e the last entry of its path.
+// apply makes e the last entry of its path; the caller holds s.mu or owns s.
 func (s *Store) apply(e LedgerEntry) {
 	if old, ok := s.ledger[e.Path]; ok && old.DocID != "" {
 		delete(s.byDoc[old.DocID], e.Path)
