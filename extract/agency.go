@@ -1,11 +1,298 @@
 package extract
 
-import "github.com/vanban/vanban/rules"
+import (
+	"strings"
+
+	"github.com/vanban/vanban/extract/vn"
+	"github.com/vanban/vanban/rules"
+)
+
+// agHead is the opening of a body's name, e.g. "Sở" or "Ủy ban nhân dân".
+type agHead struct {
+	words    []string // lower-case words with their tones
+	folded   []string // the words folded
+	complete bool     // names a body without further words ("Chính phủ")
+}
+
+// agHeadTable lists the head words of bodies, folded; "*" marks a head that
+// names a body by itself. These are the grammar of Vietnamese body names;
+// the bodies themselves live in rules/data/agencies.tsv.
+var agHeadTable = []string{
+	"sở", "phòng", "ban", "bộ", "ủy ban", "ủy ban", "hội", "đoàn", "liên đoàn",
+	"trung tâm", "đài", "báo", "trường", "văn phòng", "công chức", "chi cục",
+	"cục", "tổng cục", "viện", "kho bạc", "ngân hàng", "liên minh", "mặt trận",
+	"hội đồng", "thành đoàn", "tỉnh đoàn", "huyện đoàn", "chi hội", "hội liên hiệp",
+	"*ủy ban nhân dân", "*uỷ ban nhân dân", "*hội đồng nhân dân", "*công an", "*bộ chỉ huy", "*chính phủ",
+	"*thủ tướng chính phủ", "*tỉnh ủy", "*tỉnh uỷ", "*huyện ủy", "*huyện uỷ", "*thành ủy", "*đảng ủy", "*đảng uỷ", "*quận ủy",
+	"*thị ủy", "*quốc hội", "*bảo hiểm xã hội", "*viện kiểm sát nhân dân", "*tòa án nhân dân",
+	"*chủ tịch ủy ban nhân dân", "*ban thường vụ", "*ban bí thư", "*bộ chính trị",
+}
 
 // agencyRules is the compiled form of the agency names and abbreviations.
-type agencyRules struct{}
+type agencyRules struct {
+	heads  []agHead
+	abbr   map[string][]string // abbreviation as written → words of its full form
+	byFold map[string]int      // key of a name or variant → index in list
+	list   []rules.Agency
+}
 
-func newAgencyRules(r *rules.Set) *agencyRules { return &agencyRules{} }
+func newAgencyRules(r *rules.Set) *agencyRules {
+	ar := &agencyRules{abbr: map[string][]string{}, byFold: map[string]int{}}
+	for _, h := range agHeadTable {
+		complete := strings.HasPrefix(h, "*")
+		w := strings.Fields(strings.TrimPrefix(h, "*"))
+		f := make([]string, len(w))
+		for i := range w {
+			f[i] = vn.Fold(w[i])
+		}
+		ar.heads = append(ar.heads, agHead{words: w, folded: f, complete: complete})
+	}
+	if r == nil {
+		return ar
+	}
+	for _, a := range r.Abbreviations {
+		if a.Abbr == "" || a.Full == "" {
+			continue
+		}
+		ar.abbr[a.Abbr] = strings.Fields(a.Full)
+	}
+	ar.list = r.Agencies
+	for i, a := range r.Agencies {
+		ar.byFold[agKey(ar.expand(a.Name))] = i
+		for _, v := range a.Variants {
+			ar.byFold[agKey(ar.expand(v))] = i
+		}
+	}
+	return ar
+}
+
+// expand writes the abbreviations in s out in full.
+func (r *agencyRules) expand(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if full, ok := r.abbr[w]; ok {
+			f[i] = strings.Join(full, " ")
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// canonical returns the name and key of a body read as name.
+func (r *agencyRules) canonical(name string) (string, string) {
+	k := agKey(name)
+	if i, ok := r.byFold[k]; ok {
+		a := r.list[i]
+		return a.Name, a.Key
+	}
+	return name, k
+}
+
+// agRank orders roles, strongest first.
+func agRank(role string) int {
+	switch role {
+	case RoleLead:
+		return 0
+	case RoleCoordinate:
+		return 1
+	case RoleAssigned:
+		return 2
+	case RoleRecipient:
+		return 3
+	}
+	return 4
+}
+
+// agImplTriggers open an implementation section in a heading (folded).
+var agImplTriggers = []string{"to chuc thuc hien", "phan cong", "trach nhiem", "nhiem vu cua cac", "giao nhiem vu"}
 
 // agencies finds the bodies t names, each with its strongest role.
-func (e *Extractor) agencies(t *text, d *Document) []Agency { return nil }
+func (e *Extractor) agencies(t *text, d *Document) []Agency {
+	r := e.ag
+	if r == nil {
+		return nil
+	}
+	acc := agAcc{idx: map[string]int{}}
+	impl := agImplSections(t)
+	var toks []agTok
+	var ms []agMention
+	inRecipients := false
+	for li := range t.lines {
+		line := t.line(li)
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		off := t.lines[li].Start
+		ms, toks = r.mentions(line, toks, ms[:0])
+		head := strings.TrimLeft(line, " \t*#_")
+		fh := vn.Fold(agPrefix(head, 12))
+		if strings.HasPrefix(fh, "noi nhan") || strings.HasPrefix(fh, "kinh gui") {
+			inRecipients = true
+		} else if inRecipients && !strings.HasPrefix(head, "-") && !strings.HasPrefix(head, "+") && !strings.HasPrefix(head, "•") {
+			inRecipients = false
+		}
+		if len(ms) == 0 {
+			continue
+		}
+		si := t.sectionAt(off)
+		isHeading := si >= 0 && t.secs[si].Start == off
+		inImpl := agIn(impl, off)
+		fl := ""
+		for k, m := range ms {
+			role := RoleMentioned
+			after := agPrefix(strings.TrimLeft(line[m.end:], " ,*_"), 24)
+			fa := vn.Fold(after)
+			switch {
+			case inRecipients:
+				role = RoleRecipient
+			case strings.HasPrefix(fa, "chu tri"):
+				role = RoleLead
+			default:
+				if fl == "" {
+					fl = vn.Fold(line)
+				}
+				before := vn.Fold(line[:m.start])
+				if c := strings.LastIndexAny(before, ";."); c >= 0 {
+					before = before[c:]
+				}
+				switch {
+				case strings.Contains(before, "phoi hop"):
+					role = RoleCoordinate
+				case isHeading && k == 0 && agLeadsLine(line, m.start) && (inImpl || len(strings.TrimSpace(line[m.end:])) <= 60):
+					role = RoleLead
+				case inImpl:
+					role = RoleAssigned
+				case k == 0 && agLeadsLine(line, m.start) && strings.Contains(fl, "chu tri"):
+					role = RoleAssigned
+				}
+			}
+			name, key := r.canonical(m.name)
+			if m.locality != "" {
+				name += " " + m.locality
+			}
+			i := acc.add(name, key, role)
+			if isHeading && k == 0 && (role == RoleLead || role == RoleAssigned) {
+				acc.out[i].Tasks = append(acc.out[i].Tasks, agTasks(t, si)...)
+			}
+		}
+	}
+	for _, rc := range d.Recipients {
+		ms, toks = r.mentions(rc, toks, ms[:0])
+		for _, m := range ms {
+			name, key := r.canonical(m.name)
+			if m.locality != "" {
+				name += " " + m.locality
+			}
+			acc.add(name, key, RoleRecipient)
+		}
+	}
+	return acc.out
+}
+
+// agAcc merges mentions into one entry per key with its strongest role.
+type agAcc struct {
+	idx map[string]int
+	out []Agency
+}
+
+func (a *agAcc) add(name, key, role string) int {
+	if i, ok := a.idx[key]; ok {
+		if agRank(role) < agRank(a.out[i].Role) {
+			a.out[i].Role = role
+		}
+		if len(name) > len(a.out[i].Name) && agRank(role) <= agRank(a.out[i].Role) {
+			a.out[i].Name = name
+		}
+		return i
+	}
+	a.idx[key] = len(a.out)
+	a.out = append(a.out, Agency{Name: name, Key: key, Role: role})
+	return len(a.out) - 1
+}
+
+// agLeadsLine reports whether the text of line before off is only a list
+// mark, a number or "Đề nghị".
+func agLeadsLine(line string, off int) bool {
+	p := strings.TrimSpace(strings.Trim(line[:off], " \t*#_-+•"))
+	if p == "" {
+		return true
+	}
+	if f := vn.Fold(p); strings.HasSuffix(f, "de nghi") {
+		p = strings.TrimSpace(p[:len(p)-len("Đề nghị")])
+	}
+	p = strings.Trim(p, " \t*#_-+•\\")
+	for _, c := range p {
+		if !(c >= '0' && c <= '9' || c == '.' || c == ')' || c == ' ' || c >= 'a' && c <= 'z' || c == 'đ' || c >= 'I' && c <= 'X') {
+			return false
+		}
+	}
+	return len(p) <= 8
+}
+
+// agPrefix returns at most n bytes of s, cut at a rune boundary.
+func agPrefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n]
+}
+
+// agImplSections returns the extents of the implementation sections.
+func agImplSections(t *text) [][2]int {
+	var out [][2]int
+	for _, s := range t.secs {
+		f := vn.Fold(s.Title)
+		for _, tr := range agImplTriggers {
+			if strings.Contains(f, tr) {
+				out = append(out, [2]int{s.Start, s.End})
+				break
+			}
+		}
+	}
+	return out
+}
+
+func agIn(ranges [][2]int, off int) bool {
+	for _, r := range ranges {
+		if r[0] <= off && off < r[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// agTaskMax caps the length of one task.
+const agTaskMax = 400
+
+// agTasks returns the items under section si: its lettered sub-sections and
+// bulleted lines, trimmed.
+func agTasks(t *text, si int) []string {
+	s := t.secs[si]
+	var out []string
+	for li := range t.lines {
+		st := t.lines[li].Start
+		if st <= s.Start {
+			continue
+		}
+		if st >= s.End {
+			break
+		}
+		line := strings.TrimSpace(t.line(li))
+		mark, rest := secItem(line)
+		if mark == "" {
+			num, title, level := parseHeading(line)
+			if level == 0 || num == "" {
+				continue
+			}
+			rest = title
+		}
+		rest = strings.Trim(rest, " \t*_")
+		if rest == "" {
+			continue
+		}
+		out = append(out, agPrefix(rest, agTaskMax))
+	}
+	return out
+}
