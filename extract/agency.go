@@ -77,12 +77,13 @@ func (r *agencyRules) expand(s string) string {
 	return strings.Join(f, " ")
 }
 
-// canonical returns the name and key of a body read as name.
+// canonical returns the name and key of a body read as name: the name as
+// written (abbreviations already expanded) and the key of the lexicon entry
+// it is a spelling of, or a key derived from the name.
 func (r *agencyRules) canonical(name string) (string, string) {
 	k := agKey(name)
 	if i, ok := r.byFold[k]; ok {
-		a := r.list[i]
-		return a.Name, a.Key
+		return name, r.list[i].Key
 	}
 	return name, k
 }
