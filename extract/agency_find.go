@@ -30,9 +30,22 @@ type agMention struct {
 
 // agLocalityWords open a locality after a name; the grammar of places.
 var agLocalityWords = map[string]bool{
-	"tinh": true, "huyen": true, "xa": true, "quan": true, "phuong": true,
-	"thi tran": true, "thanh pho": true, "thi xa": true, "trung uong": true,
-	"thon": true, "ban": false,
+	"tỉnh": true, "huyện": true, "xã": true, "quận": true, "phường": true,
+	"thị trấn": true, "thành phố": true, "thị xã": true, "trung ương": true,
+	"thôn": true, "tinh": true, "huyen": true, "xa": true, "quan": true,
+	"phuong": true, "thi tran": true, "thanh pho": true, "thi xa": true,
+}
+
+// agPlain reports whether a token was written without diacritics.
+func agPlain(t agTok) bool { return len(t.raw) == len(t.fold) }
+
+// agLocal returns the lookup form of t for agLocalityWords: lower case as
+// written, or folded when written without diacritics.
+func agLocal(t agTok) string {
+	if agPlain(t) {
+		return t.fold
+	}
+	return strings.ToLower(t.raw)
 }
 
 // agStopWords are lowercase words (folded) that cannot continue a name:
@@ -157,7 +170,7 @@ func agWordIs(t agTok, w, folded string) bool {
 	if t.fold != folded {
 		return false
 	}
-	if t.raw == t.fold || strings.EqualFold(t.raw, t.fold) {
+	if agPlain(t) {
 		return true // written without diacritics
 	}
 	return strings.EqualFold(t.raw, w) || strings.ToLower(t.raw) == w
@@ -182,6 +195,14 @@ func (r *agencyRules) headAt(toks []agTok, i int) (n int, complete bool) {
 				break
 			}
 		}
+		// A head without diacritics ("Phong") counts only in text without
+		// them ("Phong Giao duc"), not before "trào".
+		if ok && agPlain(toks[i+len(h.words)-1]) && toks[i+len(h.words)-1].fold != vn.Fold(h.words[len(h.words)-1]) {
+			ok = false
+		}
+		if ok && i+len(h.words) < len(toks) && agPlain(toks[i]) && strings.ToLower(toks[i].raw) != h.words[0] && !agPlain(toks[i+len(h.words)]) {
+			ok = false
+		}
 		if ok {
 			best, bestC = len(h.words), h.complete
 		}
@@ -195,10 +216,10 @@ func agLocalityAt(toks []agTok, i int) int {
 	if toks[i].cap {
 		return 0
 	}
-	if i+1 < len(toks) && !toks[i].end && agLocalityWords[toks[i].fold+" "+toks[i+1].fold] {
+	if i+1 < len(toks) && !toks[i].end && agLocalityWords[agLocal(toks[i])+" "+agLocal(toks[i+1])] {
 		return 2
 	}
-	if agLocalityWords[toks[i].fold] {
+	if agLocalityWords[agLocal(toks[i])] {
 		return 1
 	}
 	return 0
