@@ -31,13 +31,14 @@ var agHeadTable = []string{
 // agencyRules is the compiled form of the agency names and abbreviations.
 type agencyRules struct {
 	heads  []agHead
+	first  map[string]bool     // folded first words of the heads
 	abbr   map[string][]string // abbreviation as written → words of its full form
 	byFold map[string]int      // key of a name or variant → index in list
 	list   []rules.Agency
 }
 
 func newAgencyRules(r *rules.Set) *agencyRules {
-	ar := &agencyRules{abbr: map[string][]string{}, byFold: map[string]int{}}
+	ar := &agencyRules{abbr: map[string][]string{}, byFold: map[string]int{}, first: map[string]bool{}}
 	for _, h := range agHeadTable {
 		complete := strings.HasPrefix(h, "*")
 		w := strings.Fields(strings.TrimPrefix(h, "*"))
@@ -46,6 +47,7 @@ func newAgencyRules(r *rules.Set) *agencyRules {
 			f[i] = vn.Fold(w[i])
 		}
 		ar.heads = append(ar.heads, agHead{words: w, folded: f, complete: complete})
+		ar.first[f[0]] = true
 	}
 	if r == nil {
 		return ar
@@ -125,7 +127,10 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 		off := t.lines[li].Start
 		ms, toks = r.mentions(line, toks, ms[:0])
 		head := strings.TrimLeft(line, " \t*#_")
-		fh := vn.Fold(agPrefix(head, 12))
+		fh := ""
+		if head != "" && (head[0] == 'N' || head[0] == 'K' || head[0] == 'n' || head[0] == 'k') {
+			fh = vn.Fold(agPrefix(head, 12))
+		}
 		if strings.HasPrefix(fh, "noi nhan") || strings.HasPrefix(fh, "kinh gui") {
 			inRecipients = true
 		} else if inRecipients && !strings.HasPrefix(head, "-") && !strings.HasPrefix(head, "+") && !strings.HasPrefix(head, "•") {
@@ -151,10 +156,11 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 				if fl == "" {
 					fl = vn.Fold(line)
 				}
-				before := vn.Fold(line[:m.start])
+				before := line[:m.start]
 				if c := strings.LastIndexAny(before, ";."); c >= 0 {
 					before = before[c:]
 				}
+				before = vn.Fold(before)
 				switch {
 				case strings.Contains(before, "phoi hop"):
 					role = RoleCoordinate

@@ -227,6 +227,9 @@ func agLocalityAt(toks []agTok, i int) int {
 
 // mentions finds the bodies named in line.
 func (r *agencyRules) mentions(line string, buf []agTok, out []agMention) ([]agMention, []agTok) {
+	if !r.mayName(line) {
+		return out, buf[:0]
+	}
 	toks := r.tokens(line, buf)
 	for i := 0; i < len(toks); {
 		n, complete := r.headAt(toks, i)
@@ -385,4 +388,42 @@ func agKey(name string) string {
 		under = true
 	}
 	return b.String()
+}
+
+// mayName reports whether line has a capitalized word that opens a head or
+// an abbreviation: a cheap test that spares most lines the tokenizer.
+func (r *agencyRules) mayName(line string) bool {
+	var fb [32]byte
+	for i := 0; i < len(line); {
+		for i < len(line) && strings.IndexByte(" \t*_(\"#-+", line[i]) >= 0 {
+			i++
+		}
+		j := i
+		for j < len(line) && line[j] != ' ' && line[j] != '\t' {
+			j++
+		}
+		if j > i {
+			c, _ := utf8.DecodeRuneInString(line[i:j])
+			if unicode.IsUpper(c) {
+				w := strings.TrimRight(line[i:j], agEdge+",;:.!?")
+				f := fb[:0]
+				for _, c := range w {
+					if len(f) > 24 {
+						break
+					}
+					if fc := vn.FoldRune(c); fc >= 0 {
+						f = utf8.AppendRune(f, fc)
+					}
+				}
+				if r.first[string(f)] {
+					return true
+				}
+				if _, ok := r.abbr[w]; ok {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
 }
