@@ -37,9 +37,9 @@ func benchIndex(b *testing.B, n int) *Index {
 		}
 		y := 2025 + i%2*5
 		d := extract.Document{ID: fmt.Sprintf("%016x", i), DocType: "Kế hoạch", Title: "Xây dựng xã hội học tập",
-			Number: &extract.Number{Text: num, Num: strconv.Itoa(i), Symbol: "KH-UBND"},
-			Issued: extract.Issued{Date: fmt.Sprintf("202%d-%02d-%02d", 1+i%4, 1+i%12, 1+i%28)},
-			Issuer: extract.Issuer{Name: "Ủy ban nhân dân " + p, Level: level, Province: p, Province2025: p, District: loc},
+			Number:    &extract.Number{Text: num, Num: strconv.Itoa(i), Symbol: "KH-UBND"},
+			Issued:    extract.Issued{Date: fmt.Sprintf("202%d-%02d-%02d", 1+i%4, 1+i%12, 1+i%28)},
+			Issuer:    extract.Issuer{Name: "Ủy ban nhân dân " + p, Level: level, Province: p, Province2025: p, District: loc},
 			Citations: []extract.Citation{cite},
 			Targets: []extract.Target{{Indicator: "công dân học tập", Key: "cong_dan_hoc_tap", Value: float64(40 + i%60),
 				Unit: "%", Op: ">=", Year: &y}}}
