@@ -63,6 +63,10 @@ var agStopWords = map[string]bool{
 	"bo": true, "cap": true, "lien": true, "hop": true, "tong": true, "kiem": true,
 	"dong": false, "tuyen": true, "van": true, "cu": true, "thanh": false, "mot": true,
 	"nay": true, "do": true, "ma": true, "thi": true, "tren": true, "duoi": true,
+	"quy": true, "ban": true, "hanh": true, "kinh": true, "trinh": true, "quyet": true,
+	"giao": true, "sau": true, "bao": true, "phe": true, "duyet": true, "nhan": true,
+	"gom": true, "viec": true, "ho": true, "doi": true, "sua": true, "cong": true,
+	"tien": true, "xem": true, "nghien": true, "trao": true, "gui": true, "yeu": true, "de nghi": true, "truoc": true, "tu van": true,
 }
 
 // agTokens splits line into words, expanding abbreviations ("GD&ĐT") into
@@ -258,7 +262,10 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 	for j < len(toks) && !toks[j-1].end && j-i < 16 {
 		t := toks[j]
 		if t.dash {
-			if j+1 >= len(toks) || t.end {
+			if j+1 >= len(toks) || t.end || (!toks[j+1].cap && agStopWords[toks[j+1].fold]) {
+				break
+			}
+			if h, _ := r.headAt(toks, j+1); h > 0 {
 				break
 			}
 			// "Văn hóa – xã hội": the word after a dash belongs to the name.
@@ -327,7 +334,7 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 					k += w2
 				}
 				// "tỉnh Long An": capitalized place words.
-				for k < len(toks) && !toks[k-1].end && toks[k].cap {
+				for p := 0; p < 3 && k < len(toks) && !toks[k-1].end && toks[k].cap; p++ {
 					if h, _ := r.headAt(toks, k); h > 0 {
 						break
 					}
