@@ -66,7 +66,7 @@ var agStopWords = map[string]bool{
 	"quy": true, "ban": true, "hanh": true, "kinh": true, "trinh": true, "quyet": true,
 	"giao": true, "sau": true, "bao": true, "phe": true, "duyet": true, "nhan": true,
 	"gom": true, "viec": true, "ho": true, "doi": true, "sua": true, "cong": true,
-	"tien": true, "xem": true, "nghien": true, "trao": true, "gui": true, "yeu": true, "de nghi": true, "truoc": true, "tu van": true,
+	"truong": true, "tien": true, "xem": true, "nghien": true, "trao": true, "gui": true, "yeu": true, "de nghi": true, "truoc": true, "tu van": true,
 }
 
 // agTokens splits line into words, expanding abbreviations ("GD&ĐT") into
@@ -94,7 +94,7 @@ func (r *agencyRules) tokens(line string, buf []agTok) []agTok {
 const agEdge = "*_\"“”‘’'`()[]{}<>«»"
 
 // agClosers end a name when they follow a word.
-const agClosers = ",;:.!?)”\"]"
+const agClosers = ",;:.!?)”\"]/"
 
 func (r *agencyRules) addWord(toks []agTok, w string, off int) []agTok {
 	lead := len(w) - len(strings.TrimLeft(w, agEdge))
@@ -103,7 +103,7 @@ func (r *agencyRules) addWord(toks []agTok, w string, off int) []agTok {
 	}
 	w = w[lead:]
 	off += lead
-	core := strings.TrimRight(w, agEdge+",;:.!?")
+	core := strings.TrimRight(w, agEdge+",;:.!?/")
 	end := len(core) < len(w) && strings.ContainsAny(w[len(core):], agClosers)
 	comma := len(core) < len(w) && strings.HasPrefix(strings.TrimLeft(w[len(core):], agEdge), ",")
 	if core == "" {
