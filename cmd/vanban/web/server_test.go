@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -145,6 +146,26 @@ func FuzzSafeName(f *testing.F) {
 		s := safeName(n)
 		if strings.ContainsAny(s, `/\`) || strings.HasPrefix(s, ".") || len(s) > 120 {
 			t.Fatalf("safeName(%q) = %q", n, s)
+		}
+	})
+}
+
+func FuzzParseSearch(f *testing.F) {
+	f.Add("q=h%E1%BB%8Dc&filter=province:Hu%E1%BA%BF&page=2&size=500")
+	f.Add("page=-1&size=0&filter=:&level=")
+	f.Fuzz(func(t *testing.T, raw string) {
+		v, err := url.ParseQuery(raw)
+		if err != nil {
+			return
+		}
+		p := parseSearch(v)
+		if p.Page < 1 || p.Size < 1 || p.Size > maxPageSize {
+			t.Fatalf("parseSearch(%q) = page %d size %d", raw, p.Page, p.Size)
+		}
+		for k := range p.Filters {
+			if !facetSet[k] {
+				t.Fatalf("filter on unknown field %q", k)
+			}
 		}
 	})
 }

@@ -55,14 +55,15 @@ func main() {
 	out := flag.String("o", "provinces.json", "output")
 	tol := flag.Float64("tol", 0.02, "Douglas–Peucker tolerance in degrees")
 	width := flag.Float64("width", 360, "SVG width")
+	maxLon := flag.Float64("maxlon", 110, "drop rings east of this longitude (offshore archipelagos would shrink the mainland)")
 	flag.Parse()
-	if err := run(*geo, *merges, *out, *tol, *width); err != nil {
+	if err := run(*geo, *merges, *out, *tol, *width, *maxLon); err != nil {
 		slog.Error("genmap", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(geo, merges, out string, tol, width float64) error {
+func run(geo, merges, out string, tol, width, maxLon float64) error {
 	files, err := filepath.Glob(filepath.Join(geo, "*.geojson"))
 	if err != nil || len(files) == 0 {
 		return fmt.Errorf("no GeoJSON in %s: %v", geo, err)
@@ -112,6 +113,9 @@ func run(geo, merges, out string, tol, width float64) error {
 				ring = simplify(ring, tol)
 				if len(ring) < 4 || area(ring) < tol*tol*4 {
 					continue // islets smaller than the tolerance
+				}
+				if cx, _ := centroid(ring); cx > maxLon {
+					continue
 				}
 				for _, q := range ring {
 					minX, maxX = math.Min(minX, q.x), math.Max(maxX, q.x)
