@@ -22,6 +22,7 @@ type Set struct {
 	Agencies      []Agency
 	Indicators    []Indicator
 	IssuerHeads   []IssuerHead
+	CiteOrgs      []CiteOrg // organization codes ending cited symbols (citeorgs.tsv)
 	Gazetteer     *Gazetteer
 }
 
@@ -73,6 +74,7 @@ var loaders = []loader{
 	{"agencies.tsv", parseAgencies},
 	{"indicators.tsv", parseIndicators},
 	{"issuers.tsv", parseIssuers},
+	{"citeorgs.tsv", parseCiteOrgs},
 	{"gazetteer.tsv", parseGazetteer},
 }
 
@@ -118,6 +120,7 @@ var validators = []func(*Set) []error{
 	validateAgencies,
 	validateIndicators,
 	validateIssuers,
+	validateCiteOrgs,
 	validateGazetteer,
 }
 
