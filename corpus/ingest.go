@@ -322,7 +322,7 @@ type ingBatch struct {
 	idx       *index.Index
 	rep       *Report
 	log       *slog.Logger
-	mu        *sync.Mutex // guards rep, shared by the batches of a run
+	mu        *sync.Mutex           // guards rep, shared by the batches of a run
 	entries   map[string]*StoredDoc // new or re-extracted documents by id
 	ledger    []LedgerEntry
 	files     []FileReport

@@ -30,9 +30,9 @@ import (
 type Store struct {
 	mu      sync.RWMutex // guards the fields below
 	dir     string
-	unsyncd []string // files renamed into place but not yet synced
-	ledger map[string]LedgerEntry     // path → last entry
-	byDoc  map[string]map[string]bool // doc id → paths whose last ingest gave it
+	unsyncd []string                   // files renamed into place but not yet synced
+	ledger  map[string]LedgerEntry     // path → last entry
+	byDoc   map[string]map[string]bool // doc id → paths whose last ingest gave it
 }
 
 // StoredDoc is what the store keeps for one document.
