@@ -2,8 +2,13 @@ package index
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/vanban/vanban/extract/vn"
 )
@@ -202,13 +207,13 @@ func LoadTargets(ctx context.Context, x *Index, indicator string, year int, leve
 	if ind != "" && !strings.ContainsAny(ind, " \t") && strings.Contains(ind, "_") {
 		q.Key = ind
 	}
-	rows, err := x.Targets(ctx, q)
+	rows, err := x.cmpTargets(ctx, q)
 	if err != nil {
 		return nil, err
 	}
 	if q.Key != "" && len(rows) == 0 {
 		q.Key = ""
-		if rows, err = x.Targets(ctx, q); err != nil {
+		if rows, err = x.cmpTargets(ctx, q); err != nil {
 			return nil, err
 		}
 	}
@@ -222,5 +227,33 @@ func LoadTargets(ctx context.Context, x *Index, indicator string, year int, leve
 		rows = kept
 	}
 	SortRows(rows)
+	return rows, nil
+}
+
+// cmpTargets is Targets in one unscored pass (no paging), unsorted.
+func (x *Index) cmpTargets(ctx context.Context, q TargetQuery) ([]TargetRow, error) {
+	must := []query.Query{termQ("kind_k", TypeTarget)}
+	if q.Key != "" {
+		must = append(must, termQ("key_k", Key(q.Key)))
+	}
+	if q.Year != 0 {
+		must = append(must, numEq("year", float64(q.Year)))
+	}
+	if q.Level != "" {
+		must = append(must, termQ("level_k", Key(q.Level)))
+	}
+	var rows []TargetRow
+	_, err := x.cmpFetch(ctx, bleve.NewConjunctionQuery(must...), 0, nil, []string{"row"}, func(f map[string]interface{}) error {
+		s, _ := f["row"].(string)
+		var r TargetRow
+		if err := json.Unmarshal([]byte(s), &r); err != nil {
+			return fmt.Errorf("target row: %w", err)
+		}
+		rows = append(rows, r)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("targets: %w", err)
+	}
 	return rows, nil
 }

@@ -97,7 +97,7 @@ func TestCascadeFollowsNumbers(t *testing.T) {
 		cascDoc("d1", "", "2022-03", "Thanh Hóa",
 			extract.Citation{ID: "66/KH-UBND", Date: "2021-11-15", Relation: extract.RelBasis}),
 	}
-	root, err := Cascade(context.Background(), docs, "1373/QD-TTg", 0)
+	root, err := Cascade(context.Background(), docs, "1373/QD-TTg", CascadeOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,12 +11,13 @@ import (
 )
 
 func runCites(ctx context.Context, e *env) error {
-	fs := e.flags("cites", "[--data DIR] [--depth N] [--format tree|json] ID | --top [N]")
+	fs := e.flags("cites", "[--data DIR] [--depth N] [--max N] [--format tree|json] ID | --top [--n N]")
 	data := fs.String("data", "", "data directory (default $VANBAN_DATA or ./vanban-data)")
 	depth := fs.Int("depth", 6, "levels of the cascade")
 	format := fs.String("format", "tree", "tree or json")
 	top := fs.Bool("top", false, "list the most cited documents with counts by province")
 	limit := fs.Int("n", 20, "with --top: how many")
+	maxKids := fs.Int("max", 100, "documents listed under one node; the rest are counted")
 	if err := e.parse(fs); err != nil {
 		return err
 	}
@@ -43,7 +44,7 @@ func runCites(ctx context.Context, e *env) error {
 		writeTop(e.stdout, tops)
 		return nil
 	}
-	root, err := index.Cascade(ctx, x, fs.Arg(0), *depth)
+	root, err := index.Cascade(ctx, x, fs.Arg(0), index.CascadeOptions{Depth: *depth, MaxChildren: *maxKids})
 	if err != nil {
 		return err
 	}
@@ -93,16 +94,21 @@ func writeCascade(w io.Writer, root *index.CascadeNode) {
 		head += "  (not in corpus)"
 	}
 	fmt.Fprintln(w, head)
-	writeEdges(w, root.Children, "")
+	writeEdges(w, root.Children, root.More, "")
 	if len(root.Children) == 0 {
 		fmt.Fprintln(w, "  (no document in the corpus cites it)")
 	}
+	fmt.Fprintf(w, "%d documents cite it directly", root.CitedBy)
+	if root.Partial {
+		fmt.Fprint(w, "; the tree lists the oldest of a larger set")
+	}
+	fmt.Fprintln(w)
 }
 
-func writeEdges(w io.Writer, edges []index.CascadeEdge, prefix string) {
+func writeEdges(w io.Writer, edges []index.CascadeEdge, more int, prefix string) {
 	for i, c := range edges {
 		branch, next := "├─ ", "│  "
-		if i == len(edges)-1 {
+		if i == len(edges)-1 && more == 0 {
 			branch, next = "└─ ", "   "
 		}
 		num := c.Doc.Number
@@ -117,15 +123,36 @@ func writeEdges(w io.Writer, edges []index.CascadeEdge, prefix string) {
 		if c.Relation != "" {
 			notes = append(notes, relationName(c.Relation))
 		}
-		if c.DelayDays != nil {
-			notes = append(notes, fmt.Sprintf("+%d ngày", *c.DelayDays))
+		if d := delayText(c.DelayDays, c.DelayRange); d != "" {
+			notes = append(notes, d)
 		}
 		if len(notes) > 0 {
 			line += "  [" + strings.Join(notes, ", ") + "]"
 		}
-		fmt.Fprintf(w, "%s%s%s  %s\n", prefix, branch, line, c.Doc.ID)
-		writeEdges(w, c.Children, prefix+next)
+		id := c.Doc.ID
+		if !c.InCorpus {
+			id = "(not in corpus)"
+		}
+		fmt.Fprintf(w, "%s%s%s  %s\n", prefix, branch, line, id)
+		writeEdges(w, c.Children, c.More, prefix+next)
 	}
+	if more > 0 {
+		fmt.Fprintf(w, "%s└─ … %d more\n", prefix, more)
+	}
+}
+
+// delayText is "+364 ngày", or "+214–244 ngày" when a date is only a
+// month; "" when unknown.
+func delayText(days *int, span []int) string {
+	switch {
+	case days != nil:
+		return fmt.Sprintf("+%d ngày", *days)
+	case len(span) == 2 && span[0] == span[1]:
+		return fmt.Sprintf("+%d ngày", span[0])
+	case len(span) == 2:
+		return fmt.Sprintf("+%d–%d ngày", span[0], span[1])
+	}
+	return ""
 }
 
 // relationName is the Vietnamese name of a citation relation.

@@ -181,7 +181,7 @@ func (s *Server) apiCites(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	depth, _ := strconv.Atoi(r.URL.Query().Get("depth"))
-	root, err := index.Cascade(r.Context(), s.x, id, min(depth, 10))
+	root, err := index.Cascade(r.Context(), s.x, id, index.CascadeOptions{Depth: min(depth, 10)})
 	if err != nil {
 		writeErr(w, statusOf(err), err.Error())
 		return

@@ -355,7 +355,7 @@ func (s *Server) pageCites(w http.ResponseWriter, r *http.Request) {
 		s.pageErr(w, http.StatusBadRequest, "Thiếu số hiệu văn bản.")
 		return
 	}
-	root, err := index.Cascade(r.Context(), s.x, id, 6)
+	root, err := index.Cascade(r.Context(), s.x, id, index.CascadeOptions{})
 	if err != nil {
 		s.pageErr(w, statusOf(err), err.Error())
 		return
