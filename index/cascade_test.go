@@ -148,7 +148,7 @@ func TestCascIssuerRank(t *testing.T) {
 		{"Ủy ban nhân dân xã Cẩm Thành", 3},
 		{"UBND phường Bến Nghé", 3},
 		{"Ban Chỉ đạo xây dựng xã hội học tập huyện Cần Đước", 2}, // "xã hội" is no commune
-		{"Hội đồng các cơ quan địa phương", -1},                     // neither "quận" nor "phường"
+		{"Hội đồng các cơ quan địa phương", -1},                   // neither "quận" nor "phường"
 		{"", -1},
 	}
 	for _, tc := range tests {
