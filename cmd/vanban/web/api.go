@@ -190,15 +190,7 @@ func (s *Server) apiCites(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) facets(r *http.Request) (map[string][]index.FacetCount, error) {
-	out := map[string][]index.FacetCount{}
-	for _, f := range index.FacetFields {
-		v, err := s.x.FacetValues(r.Context(), f)
-		if err != nil {
-			return nil, err
-		}
-		out[f] = v
-	}
-	return out, nil
+	return s.facet.get(r.Context(), s.x)
 }
 
 func (s *Server) apiFacets(w http.ResponseWriter, r *http.Request) {
@@ -275,6 +267,7 @@ func (s *Server) reingest(r *http.Request, paths []string) error {
 		_ = s.x.Close()
 		s.x = nil
 	}
+	s.facet.reset()
 	ierr := s.cfg.Ingest(r.Context(), paths)
 	if err := s.open(); err != nil {
 		return fmt.Errorf("reopen after ingest: %w", err)

@@ -275,35 +275,33 @@ type bar struct {
 
 func (s *Server) pageCompare(w http.ResponseWriter, r *http.Request) {
 	ind, year, level, by := targetParams(r.URL.Query())
-	keys, _ := s.x.FacetValues(r.Context(), "indicator")
+	fv, err := s.facets(r)
+	if err != nil {
+		s.pageErr(w, statusOf(err), err.Error())
+		return
+	}
+	keys := fv["indicator"]
 	if ind == "" && len(keys) > 0 {
 		ind = keys[0].Value
+	}
+	yc, err := index.TargetYears(r.Context(), s.x, ind, level)
+	if err != nil {
+		s.pageErr(w, statusOf(err), err.Error())
+		return
+	}
+	var yearList []int
+	for _, c := range yc {
+		if y, err := strconv.Atoi(c.Value); err == nil {
+			yearList = append(yearList, y)
+		}
+	}
+	if year == 0 && len(yearList) > 0 {
+		year = cmpDefaultYear(yc)
 	}
 	rows, err := index.LoadTargets(r.Context(), s.x, ind, year, level)
 	if err != nil {
 		s.pageErr(w, statusOf(err), err.Error())
 		return
-	}
-	years := map[int]bool{}
-	for _, row := range rows {
-		if row.Year != nil {
-			years[*row.Year] = true
-		}
-	}
-	var yearList []int
-	for y := range years {
-		yearList = append(yearList, y)
-	}
-	sort.Ints(yearList)
-	if year == 0 && len(yearList) > 0 {
-		year = yearList[len(yearList)-1]
-		kept := rows[:0:0]
-		for _, row := range rows {
-			if row.Year != nil && *row.Year == year {
-				kept = append(kept, row)
-			}
-		}
-		rows = kept
 	}
 	if by == "" {
 		by = index.ByProvince2025
@@ -361,4 +359,16 @@ func (s *Server) pageCites(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, http.StatusOK, "cites", map[string]any{"Title": "Dòng thực hiện " + id, "Root": root})
+}
+
+// cmpDefaultYear picks the year most targets aim at, the later one on a
+// tie (years are listed oldest first).
+func cmpDefaultYear(years []index.FacetCount) int {
+	best, n := 0, -1
+	for _, c := range years {
+		if y, err := strconv.Atoi(c.Value); err == nil && c.Count >= n {
+			best, n = y, c.Count
+		}
+	}
+	return best
 }

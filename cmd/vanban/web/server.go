@@ -51,6 +51,7 @@ type Server struct {
 	st    *corpus.Store
 	pages map[string]*template.Template
 	mux   *http.ServeMux
+	facet corpusFacets
 }
 
 // docIDRe is the shape of a document id: hex, so no request path can
