@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,6 +39,7 @@ var funcs = template.FuncMap{
 	},
 	"snippet": snippetHTML,
 	"path":    url.PathEscape,
+	"base":    func(p string) string { return filepath.Base(filepath.FromSlash(p)) },
 }
 
 func (s *Server) parsePages() error {
@@ -202,37 +204,6 @@ func contains(vs []string, v string) bool {
 	return false
 }
 
-// segment is a run of document text, marked when it is a target sentence.
-type segment struct {
-	Text string
-	Mark string // "", "target"
-}
-
-// markText splits text around the sentences of targets.
-func markText(text string, d *extract.Document) []segment {
-	type span struct{ a, b int }
-	var spans []span
-	for _, t := range d.Targets {
-		if len(t.Text) < 8 {
-			continue
-		}
-		if i := strings.Index(text, t.Text); i >= 0 {
-			spans = append(spans, span{i, i + len(t.Text)})
-		}
-	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].a < spans[j].a })
-	var out []segment
-	at := 0
-	for _, sp := range spans {
-		if sp.a < at {
-			continue
-		}
-		out = append(out, segment{Text: text[at:sp.a]}, segment{Text: text[sp.a:sp.b], Mark: "target"})
-		at = sp.b
-	}
-	return append(out, segment{Text: text[at:]})
-}
-
 func (s *Server) pageDoc(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	if !docIDRe.MatchString(id) {
@@ -262,7 +233,7 @@ func (s *Server) pageDoc(w http.ResponseWriter, r *http.Request) {
 		title = d.DocType
 	}
 	s.render(w, http.StatusOK, "doc", map[string]any{"Title": title, "D": d, "Cites": cites,
-		"Segments": markText(sd.Text, d), "Sources": s.st.Sources(id)})
+		"Body": docMarkup(sd.Text, d), "Facets": docFacets(d), "Sources": s.st.Sources(id)})
 }
 
 // bar is one bar of the comparison chart.
