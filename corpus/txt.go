@@ -2,9 +2,15 @@ package corpus
 
 import "context"
 
-// readTXT decodes plain text. (Stub: the decoding work of issue 2 replaces it.)
+// readTXT decodes plain text: BOM, UTF-8/UTF-16, repaired mojibake or a
+// legacy Vietnamese encoding (see Decode). Normalize, called by Read, does
+// the rest.
 func readTXT(ctx context.Context, data []byte, opt Options) (*Text, error) {
-	return &Text{Text: string(data), Encoding: "utf-8"}, nil
+	s, enc, err := Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	return &Text{Text: s, Encoding: enc}, nil
 }
 
 // readMD reads Markdown as text; Normalize strips the markup.

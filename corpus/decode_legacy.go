@@ -1,0 +1,383 @@
+package corpus
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Encoding names recorded in Text.Encoding.
+const (
+	EncUTF8    = "utf-8"
+	EncUTF16   = "utf-16"
+	EncCP1252  = "utf-8-as-cp1252" // UTF-8 read as Windows-1252, repaired
+	EncCP1258  = "windows-1258"
+	EncTCVN3   = "tcvn3"
+	EncVNI     = "vni"
+	EncVISCII  = "viscii"
+	EncUnknown = "unknown"
+)
+
+// decLegacyTables are the decoding tables parsed once from decode_tables.go.
+type decLegacyTables struct {
+	tcvn3      [256]rune        // byte → lower-case letter (0: not a letter byte)
+	tcvn3Upper map[rune]rune    // toned lower-case → its capital sharing the byte
+	vni1       [256]rune        // single-byte VNI letters
+	vni2       map[[2]byte]rune // base byte + mark byte → letter
+	viscii     [256]rune        // byte → letter (0: ASCII)
+	cp1252     [256]rune        // byte → rune for 0x80–0xFF
+	cp1252Rev  map[rune]byte    // rune → byte for U+0080–U+2122
+	encTCVN3   map[rune]string  // letter → bytes, for tests and round trips
+	encVNI     map[rune]string  // letter → bytes
+	encVISCII  map[rune]byte    // letter → byte
+	vniMarks   [256]bool        // bytes that can follow a VNI base letter
+	tcvnUpperB map[byte]bool    // bytes of capitals that have their own byte (Ă Â Ê Ô Ơ Ư Đ)
+}
+
+var decLegacy = func() *decLegacyTables {
+	t := &decLegacyTables{
+		tcvn3Upper: map[rune]rune{},
+		vni2:       map[[2]byte]rune{},
+		cp1252Rev:  map[rune]byte{},
+		encTCVN3:   map[rune]string{},
+		encVNI:     map[rune]string{},
+		encVISCII:  map[rune]byte{},
+		tcvnUpperB: map[byte]bool{},
+	}
+	for b := 0x80; b <= 0xFF; b++ {
+		r := charmap.Windows1252.DecodeByte(byte(b))
+		if r == utf8.RuneError {
+			t.cp1252[b] = rune(b) // undefined: the C1 control, as browsers do
+			continue
+		}
+		t.cp1252[b] = r
+		t.cp1252Rev[r] = byte(b)
+	}
+	for _, cell := range strings.FieldsFunc(tcvn3Table, func(r rune) bool { return r == '|' || r == '\n' }) {
+		f := strings.Fields(cell)
+		if len(f) != 2 {
+			continue
+		}
+		b, err := strconv.ParseUint(f[0], 16, 8)
+		if err != nil {
+			continue
+		}
+		letters := []rune(strings.NewReplacer("(/", " ", ")", "").Replace(f[1]))
+		lo := letters[0]
+		t.tcvn3[b] = lo
+		t.encTCVN3[lo] = string([]byte{byte(b)})
+		if len(letters) == 3 {
+			up := letters[2]
+			t.tcvn3Upper[lo] = up
+			t.encTCVN3[up] = string([]byte{byte(b)})
+		} else if unicode.IsUpper(lo) {
+			t.tcvnUpperB[byte(b)] = true
+		}
+	}
+	// VNI: "Á=41 D9 á=61 F9 Í=CD …"
+	toks := strings.Fields(vniTable)
+	for i := 0; i < len(toks); i++ {
+		k, v, ok := strings.Cut(toks[i], "=")
+		if !ok {
+			continue
+		}
+		letter, _ := utf8.DecodeRuneInString(k)
+		b1, err := strconv.ParseUint(v, 16, 8)
+		if err != nil {
+			continue
+		}
+		if i+1 < len(toks) && !strings.Contains(toks[i+1], "=") {
+			b2, err := strconv.ParseUint(toks[i+1], 16, 8)
+			if err == nil {
+				t.vni2[[2]byte{byte(b1), byte(b2)}] = letter
+				t.encVNI[letter] = string([]byte{byte(b1), byte(b2)})
+				t.vniMarks[b2] = true
+				i++
+				continue
+			}
+		}
+		t.vni1[b1] = letter
+		t.encVNI[letter] = string([]byte{byte(b1)})
+	}
+	for _, cell := range strings.FieldsFunc(visciiTable, func(r rune) bool { return r == '|' || r == '\n' }) {
+		f := strings.Fields(cell)
+		if len(f) != 2 {
+			continue
+		}
+		b, err := strconv.ParseUint(f[0], 16, 8)
+		if err != nil {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f[1])
+		t.viscii[b] = r
+		t.encVISCII[r] = byte(b)
+	}
+	return t
+}()
+
+// decodeTCVN3 decodes TCVN3 bytes. Toned capitals share the lower-case byte:
+// a toned letter is made a capital when the letters around it in its word
+// are capitals ("TØNH" → "TỈNH", "ñY" → "ỦY").
+func decodeTCVN3(b []byte) string {
+	rs := make([]rune, 0, len(b))
+	for _, c := range b {
+		switch {
+		case c < 0x80:
+			rs = append(rs, rune(c))
+		case decLegacy.tcvn3[c] != 0:
+			rs = append(rs, decLegacy.tcvn3[c])
+		default:
+			rs = append(rs, decLegacy.cp1252[c])
+		}
+	}
+	for i, r := range rs {
+		up, ok := decLegacy.tcvn3Upper[r]
+		if !ok {
+			continue
+		}
+		if tcvnCapitalContext(rs, i) {
+			rs[i] = up
+		}
+	}
+	return string(rs)
+}
+
+// tcvnCapitalContext reports whether the toned letter rs[i] is a capital:
+// its word has no lower-case letter, and a capital follows it in the word,
+// or two precede it, or a neighbouring word is all capitals ("KÕ HO¹CH").
+func tcvnCapitalContext(rs []rune, i int) bool {
+	start, end := i, i+1
+	for start > 0 && unicode.IsLetter(rs[start-1]) {
+		start--
+	}
+	for end < len(rs) && unicode.IsLetter(rs[end]) {
+		end++
+	}
+	before, after := tcvnCaps(rs[start:i]), tcvnCaps(rs[i+1:end])
+	if before < 0 || after < 0 {
+		return false
+	}
+	if after > 0 || before >= 2 {
+		return true
+	}
+	if before == 0 {
+		return false
+	}
+	// a title-case word alone: look at the neighbouring words
+	return tcvnCapsWord(rs, start-1, -1) || tcvnCapsWord(rs, end, 1)
+}
+
+// tcvnCaps counts the capitals of w, not counting letters whose case TCVN3
+// hides; -1 when w has a lower-case letter.
+func tcvnCaps(w []rune) int {
+	n := 0
+	for _, r := range w {
+		if _, shared := decLegacy.tcvn3Upper[r]; shared {
+			continue
+		}
+		if unicode.IsLower(r) {
+			return -1
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// tcvnCapsWord reports whether the word next to position from (walking in
+// direction dir over spaces) is all capitals with at least two of them.
+func tcvnCapsWord(rs []rune, from, dir int) bool {
+	j := from
+	for j >= 0 && j < len(rs) && rs[j] == ' ' {
+		j += dir
+	}
+	k := j
+	for k >= 0 && k < len(rs) && unicode.IsLetter(rs[k]) {
+		k += dir
+	}
+	if j == k {
+		return false
+	}
+	lo, hi := min(j, k+1), max(j+1, k)
+	if dir < 0 {
+		lo, hi = k+1, j+1
+	} else {
+		lo, hi = j, k
+	}
+	return tcvnCaps(rs[lo:hi]) >= 2
+}
+
+// decodeVNI decodes VNI-Windows bytes: a base letter and a mark byte, or a
+// single-byte letter, else Windows-1252.
+func decodeVNI(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(b) + len(b)/2)
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if i+1 < len(b) && decLegacy.vniMarks[b[i+1]] {
+			if r, ok := decLegacy.vni2[[2]byte{c, b[i+1]}]; ok {
+				sb.WriteRune(r)
+				i++
+				continue
+			}
+		}
+		switch {
+		case c < 0x80:
+			sb.WriteByte(c)
+		case decLegacy.vni1[c] != 0:
+			sb.WriteRune(decLegacy.vni1[c])
+		default:
+			sb.WriteRune(decLegacy.cp1252[c])
+		}
+	}
+	return sb.String()
+}
+
+// decodeVISCII decodes VISCII bytes; every byte is defined.
+func decodeVISCII(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(b) + len(b)/2)
+	for _, c := range b {
+		if r := decLegacy.viscii[c]; r != 0 {
+			sb.WriteRune(r)
+		} else {
+			sb.WriteByte(c)
+		}
+	}
+	return sb.String()
+}
+
+// decodeCP1258 decodes Windows-1258 and composes its combining tones (NFC).
+func decodeCP1258(b []byte) string {
+	s, err := charmap.Windows1258.NewDecoder().Bytes(b)
+	if err != nil {
+		return string(b)
+	}
+	return norm.NFC.String(string(s))
+}
+
+// decCP1258Tones are the Windows-1258 bytes of the combining tone marks.
+var decCP1258Tones = map[rune]byte{0x300: 0xCC, 0x301: 0xEC, 0x303: 0xDE, 0x309: 0xD2, 0x323: 0xF2}
+
+// encodeCP1258 encodes s as Windows-1258 the way UniKey writes it: letters
+// Windows-1258 has, else the toneless letter and a combining tone.
+func encodeCP1258(s string) []byte {
+	enc := charmap.Windows1258
+	out := make([]byte, 0, len(s))
+	for _, r := range norm.NFC.String(s) {
+		if b, ok := enc.EncodeRune(r); ok {
+			out = append(out, b)
+			continue
+		}
+		d := []rune(norm.NFD.String(string(r)))
+		var tone byte
+		rest := d[:0]
+		for _, m := range d {
+			if b, ok := decCP1258Tones[m]; ok {
+				tone = b
+			} else {
+				rest = append(rest, m)
+			}
+		}
+		base := []rune(norm.NFC.String(string(rest)))
+		b, ok := enc.EncodeRune(base[0])
+		if len(base) != 1 || !ok {
+			out = append(out, '?')
+			continue
+		}
+		out = append(out, b)
+		if tone != 0 {
+			out = append(out, tone)
+		}
+	}
+	return out
+}
+
+// decodeAs decodes b in the named legacy encoding.
+func decodeAs(enc string, b []byte) string {
+	switch enc {
+	case EncTCVN3:
+		return decodeTCVN3(b)
+	case EncVNI:
+		return decodeVNI(b)
+	case EncVISCII:
+		return decodeVISCII(b)
+	case EncCP1258:
+		return decodeCP1258(b)
+	}
+	return string(b)
+}
+
+// encodeLegacy encodes Unicode text s in the named legacy encoding (TCVN3,
+// VNI, VISCII); letters it cannot encode become '?'. It is the inverse of
+// the decoders, used by round-trip tests and fixtures.
+func encodeLegacy(enc, s string) []byte {
+	if enc == EncCP1258 {
+		return encodeCP1258(s)
+	}
+	s = norm.NFC.String(s)
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r < 0x80 {
+			if enc == EncVISCII {
+				switch r {
+				case 0x02, 0x05, 0x06, 0x14, 0x19, 0x1E:
+					out = append(out, '?')
+					continue
+				}
+			}
+			out = append(out, byte(r))
+			continue
+		}
+		switch enc {
+		case EncTCVN3:
+			if v, ok := decLegacy.encTCVN3[r]; ok {
+				out = append(out, v...)
+				continue
+			}
+		case EncVNI:
+			if v, ok := decLegacy.encVNI[r]; ok {
+				out = append(out, v...)
+				continue
+			}
+		case EncVISCII:
+			if v, ok := decLegacy.encVISCII[r]; ok {
+				out = append(out, v)
+				continue
+			}
+		}
+		if b, ok := decLegacy.cp1252Rev[r]; ok && enc != EncVISCII {
+			out = append(out, b)
+			continue
+		}
+		out = append(out, '?')
+	}
+	return out
+}
+
+// decRunesAsCP1252 returns the bytes a legacy font's text stood for when a
+// "Unicode" file (docx, PDF) holds them as Windows-1252 code points. ok is
+// false when s has a rune outside Windows-1252.
+func decRunesAsCP1252(s string) ([]byte, bool) {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			out = append(out, byte(r))
+		case r <= 0xFF && (r >= 0xA0 || decLegacy.cp1252[r] == r):
+			out = append(out, byte(r))
+		default:
+			b, ok := decLegacy.cp1252Rev[r]
+			if !ok {
+				return nil, false
+			}
+			out = append(out, b)
+		}
+	}
+	return out, true
+}

@@ -1,0 +1,262 @@
+package corpus
+
+import (
+	"errors"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// decSentences are real sentences of administrative documents.
+var decSentences = []string{
+	"ỦY BAN NHÂN DÂN TỈNH NINH THUẬN. Kế hoạch thực hiện Đề án xây dựng xã hội học tập; người dân được hưởng lợi, hòa nhập.",
+	"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo.",
+	"Phấn đấu đến năm 2025 có 95% số xã, phường, thị trấn đạt chuẩn; tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.",
+}
+
+func TestDecodeRoundTrip(t *testing.T) {
+	for _, enc := range []string{EncTCVN3, EncVNI, EncVISCII} {
+		for _, s := range decSentences {
+			b := encodeLegacy(enc, s)
+			got, gotEnc, err := Decode(b)
+			if err != nil {
+				t.Fatalf("%s: Decode: %v", enc, err)
+			}
+			want := s
+			if enc == EncTCVN3 { // capitals share the lower-case byte
+				got, want = strings.ToLower(got), strings.ToLower(want)
+			}
+			if got != want {
+				t.Errorf("%s round trip:\n got %q\nwant %q", enc, got, want)
+			}
+			if gotEnc != enc {
+				t.Errorf("%s detected as %s", enc, gotEnc)
+			}
+		}
+	}
+	for _, s := range decSentences {
+		b := encodeLegacy(EncCP1258, s)
+		got, enc, err := Decode([]byte(b))
+		if err != nil || got != s || enc != EncCP1258 {
+			t.Errorf("cp1258: got %q %s %v", got, enc, err)
+		}
+	}
+}
+
+func TestDecodeTCVN3Capitals(t *testing.T) {
+	got := decodeTCVN3(encodeLegacy(EncTCVN3, "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN"))
+	if got != "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN" {
+		t.Fatalf("got %q", got)
+	}
+}
+
+func TestDecodeUnicodeForms(t *testing.T) {
+	s := "Kế hoạch thực hiện Đề án"
+	cases := []struct {
+		name string
+		in   []byte
+		enc  string
+	}{
+		{"utf8", []byte(s), EncUTF8},
+		{"bom", append([]byte("\xef\xbb\xbf"), s...), EncUTF8},
+		{"utf16le", decUTF16Bytes(s, false, true), EncUTF16},
+		{"utf16be", decUTF16Bytes(s, true, true), EncUTF16},
+		{"utf16le-nobom", decUTF16Bytes(s, false, false), EncUTF16},
+		{"mojibake", []byte(decAsCP1252(s + ", người dân được hưởng lợi")), EncCP1252},
+	}
+	for _, c := range cases {
+		got, enc, err := Decode(c.in)
+		if err != nil || !strings.HasPrefix(got, s) || enc != c.enc {
+			t.Errorf("%s: got %q %s %v", c.name, got, enc, err)
+		}
+	}
+}
+
+func TestDecodeLegacyRunes(t *testing.T) {
+	// a .VnTime run of a docx: TCVN3 bytes held as Windows-1252 code points
+	in := "KÕ ho¹ch thùc hiÖn §Ò ¸n x©y dùng x· héi häc tËp"
+	got, enc, ok := DecodeLegacyRunes(in)
+	if !ok || enc != EncTCVN3 || got != "Kế hoạch thực hiện Đề án xây dựng xã hội học tập" {
+		t.Fatalf("got %q %s %v", got, enc, ok)
+	}
+	if _, _, ok := DecodeLegacyRunes("Kế hoạch thực hiện Đề án"); ok {
+		t.Fatal("decoded Unicode text")
+	}
+}
+
+func TestDecodeJunk(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	random := make([]byte, 4000)
+	for i := range random {
+		random[i] = byte(rng.UintN(256))
+	}
+	spaced := make([]byte, 4000) // high bytes with spaces, no controls
+	for i := range spaced {
+		spaced[i] = byte(0x80 + rng.UintN(128))
+		if i%6 == 0 {
+			spaced[i] = ' '
+		}
+	}
+	mixed := make([]byte, 4000) // printable ASCII and high bytes in words
+	for i := range mixed {
+		mixed[i] = byte(0x21 + rng.UintN(222))
+		if i%5 == 0 {
+			mixed[i] = ' '
+		}
+	}
+	cases := map[string][]byte{
+		"random":  random,
+		"spaced":  spaced,
+		"mixed":   mixed,
+		"nul":     append([]byte("Kế hoạch\x00\x00\x00\x00"), make([]byte, 100)...),
+		"png":     append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), random[:200]...),
+		"latin-1": []byte(strings.Repeat("Le conseil r\xe9gional a d\xe9cid\xe9 de la cr\xe9ation d'un comit\xe9 \xe0 Paris. ", 20)),
+	}
+	for name, b := range cases {
+		if _, enc, err := Decode(b); !errors.Is(err, ErrUndecodable) {
+			t.Errorf("%s: decoded as %s, want ErrUndecodable (err %v)", name, enc, err)
+		}
+	}
+	// short real text in a legacy encoding is not junk
+	for _, enc := range []string{EncTCVN3, EncVNI, EncVISCII, EncCP1258} {
+		for _, s := range []string{"Nơi nhận:", "QUYẾT ĐỊNH", "Điều 1. Ban hành kèm theo Quyết định này"} {
+			if _, _, err := Decode(encodeLegacy(enc, s)); err != nil {
+				t.Errorf("%s %q: %v", enc, s, err)
+			}
+		}
+	}
+}
+
+// TestDecodeIconv cross-checks the tables against glibc iconv where it has them.
+func TestDecodeIconv(t *testing.T) {
+	if _, err := exec.LookPath("iconv"); err != nil {
+		t.Skip("iconv not installed")
+	}
+	for _, c := range []struct{ iconvName, enc string }{{"TCVN5712-1", EncTCVN3}, {"VISCII", EncVISCII}, {"CP1258", EncCP1258}} {
+		s := decSentences[1]
+		cmd := exec.Command("iconv", "-f", "UTF-8", "-t", c.iconvName)
+		cmd.Stdin = strings.NewReader(s)
+		out, err := cmd.Output()
+		if err != nil {
+			t.Logf("iconv lacks %s: %v", c.iconvName, err)
+			continue
+		}
+		got, _, err := Decode(out)
+		if err != nil {
+			t.Errorf("%s: %v", c.iconvName, err)
+			continue
+		}
+		if !strings.EqualFold(got, s) {
+			t.Errorf("%s: got %q", c.iconvName, got)
+		}
+	}
+}
+
+// TestDecodeSeedLegacy writes a seed in TCVN3, VNI and Windows-1258 and
+// reads it back to the normalized text of the UTF-8 original.
+func TestDecodeSeedLegacy(t *testing.T) {
+	seeds, _ := filepath.Glob("../testdata/seeds/*.txt")
+	if len(seeds) == 0 {
+		t.Fatal("no seeds in ../testdata/seeds")
+	}
+	data, err := os.ReadFile(seeds[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	orig, err := Read(t.Context(), seeds[0], data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp := encodeLegacy(EncCP1258, orig.Text)
+	for _, c := range []struct {
+		enc string
+		b   []byte
+	}{{EncTCVN3, encodeLegacy(EncTCVN3, orig.Text)}, {EncVNI, encodeLegacy(EncVNI, orig.Text)}, {EncCP1258, cp}} {
+		got, err := Read(t.Context(), "x.txt", c.b, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", c.enc, err)
+		}
+		a, b := got.Text, orig.Text
+		if c.enc == EncTCVN3 {
+			a, b = strings.ToLower(a), strings.ToLower(b)
+		}
+		if a != b {
+			t.Errorf("%s: normalized text differs from the UTF-8 original (%d vs %d bytes)", c.enc, len(a), len(b))
+		}
+		if got.Encoding != c.enc {
+			t.Errorf("%s: detected %s", c.enc, got.Encoding)
+		}
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte("Kế hoạch"))
+	f.Add(encodeLegacy(EncTCVN3, decSentences[0]))
+	f.Add(encodeLegacy(EncVNI, decSentences[0]))
+	f.Add([]byte("\xff\xfeK\x00"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s, _, err := Decode(b)
+		if err == nil && len(s) > 4*len(b)+16 {
+			t.Fatalf("output of %d bytes for %d", len(s), len(b))
+		}
+	})
+}
+
+func BenchmarkDecodeTCVN3(b *testing.B) {
+	data := encodeLegacy(EncTCVN3, strings.Repeat(strings.Join(decSentences, "\n")+"\n", 200))
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := Decode(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDecodeUTF8(b *testing.B) {
+	data := []byte(strings.Repeat(strings.Join(decSentences, "\n")+"\n", 200))
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := Decode(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func decUTF16Bytes(s string, be, bom bool) []byte {
+	var out []byte
+	if bom {
+		if be {
+			out = append(out, 0xfe, 0xff)
+		} else {
+			out = append(out, 0xff, 0xfe)
+		}
+	}
+	for _, r := range s {
+		if r > 0xFFFF {
+			continue
+		}
+		if be {
+			out = append(out, byte(r>>8), byte(r))
+		} else {
+			out = append(out, byte(r), byte(r>>8))
+		}
+	}
+	return out
+}
+
+func decAsCP1252(s string) string {
+	var sb strings.Builder
+	for _, c := range []byte(s) {
+		if c < 0x80 {
+			sb.WriteByte(c)
+		} else {
+			sb.WriteRune(decLegacy.cp1252[c])
+		}
+	}
+	return sb.String()
+}
