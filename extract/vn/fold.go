@@ -4,31 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
-
-// foldTable maps every precomposed Latin letter in U+00C0–U+024F and
-// U+1E00–U+1EFF to its lower-case base letter; đ and Đ map to d. It is built
-// once and never written again.
-var foldTable = func() map[rune]rune {
-	m := make(map[rune]rune, 600)
-	add := func(lo, hi rune) {
-		for r := lo; r <= hi; r++ {
-			d := norm.NFD.String(string(r))
-			base, _ := utf8.DecodeRuneInString(d)
-			if base < utf8.RuneSelf {
-				m[r] = unicode.ToLower(base)
-			}
-		}
-	}
-	add(0xC0, 0x24F)
-	add(0x1E00, 0x1EFF)
-	for _, r := range "đĐðÐ" {
-		m[r] = 'd'
-	}
-	return m
-}()
 
 // FoldRune returns r lower-cased with its diacritics removed (đ→d). Combining
 // marks fold to -1 (drop them).
@@ -39,8 +15,11 @@ func FoldRune(r rune) rune {
 		}
 		return r
 	}
-	if f, ok := foldTable[r]; ok {
-		return f
+	if li, ok := letterOf(r); ok {
+		if li.fold != 0 {
+			return li.fold
+		}
+		return li.lower
 	}
 	if unicode.Is(unicode.Mn, r) {
 		return -1
@@ -51,13 +30,29 @@ func FoldRune(r rune) rune {
 // Fold returns s lower-cased and without diacritics, with đ→d: "Ủy ban nhân
 // dân tỉnh Đắk Lắk" → "uy ban nhan dan tinh dak lak". It maps rune by rune,
 // so it works on NFC and NFD input alike, and the result is ASCII for
-// Vietnamese text.
+// Vietnamese text. Text that is already folded is returned as is.
 func Fold(s string) string {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			break
+		}
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
 		if f := FoldRune(r); f >= 0 {
-			b.WriteRune(f)
+			if f < utf8.RuneSelf {
+				b.WriteByte(byte(f))
+			} else {
+				b.WriteRune(f)
+			}
 		}
 	}
 	return b.String()

@@ -1,6 +1,12 @@
 package vn
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -25,5 +31,36 @@ func BenchmarkFold(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Fold(s)
+	}
+}
+
+// TestFoldRuneBlocks checks the table look-up against the definition (the
+// first rune of the canonical decomposition, lower-cased; đ → d) on every
+// rune of the blocks Vietnamese uses.
+func TestFoldRuneBlocks(t *testing.T) {
+	ref := func(r rune) rune {
+		switch r {
+		case 'đ', 'Đ', 'ð', 'Ð':
+			return 'd'
+		}
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		if d, _ := utf8.DecodeRuneInString(norm.NFD.String(string(r))); d < utf8.RuneSelf {
+			return unicode.ToLower(d)
+		}
+		return unicode.ToLower(r)
+	}
+	n := 0
+	for _, rg := range [][2]rune{{0, 0x36F}, {0x1E00, 0x1EFF}, {0x2000, 0x206F}} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			if got, want := FoldRune(r), ref(r); got != want {
+				t.Errorf("FoldRune(%U %q) = %q, want %q", r, r, got, want)
+			}
+			n++
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("checked only %d runes", n)
 	}
 }

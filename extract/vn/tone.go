@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Tone marks as combining runes; 0 is the level tone (no mark).
@@ -17,57 +15,9 @@ const (
 	toneDot   = '\u0323'
 )
 
-// letterInfo is a precomposed letter split into its toneless letter (which
-// keeps the roof, breve or horn) and its tone mark.
-type letterInfo struct {
-	base rune // toneless letter, case kept: "Ấ" → 'Â'
-	tone rune // combining tone mark or 0
-}
-
-// toneTables are built once and never written again.
-var toneSplit, toneJoin = func() (map[rune]letterInfo, map[[2]rune]rune) {
-	split := make(map[rune]letterInfo, 300)
-	join := make(map[[2]rune]rune, 300)
-	add := func(lo, hi rune) {
-		for r := lo; r <= hi; r++ {
-			d := []rune(norm.NFD.String(string(r)))
-			if len(d) < 2 {
-				continue
-			}
-			var tone rune
-			rest := d[:0:0]
-			for _, m := range d {
-				switch m {
-				case toneGrave, toneAcute, toneTilde, toneHook, toneDot:
-					tone = m
-				default:
-					rest = append(rest, m)
-				}
-			}
-			if tone == 0 {
-				continue
-			}
-			base := []rune(norm.NFC.String(string(rest)))
-			if len(base) != 1 || !isVowelBase(unicode.ToLower(base[0])) {
-				continue
-			}
-			split[r] = letterInfo{base[0], tone}
-			join[[2]rune{base[0], tone}] = r
-		}
-	}
-	add(0xC0, 0x1B0)
-	add(0x1EA0, 0x1EF9)
-	return split, join
-}()
-
-// isVowelBase reports whether r (lower case, toneless) is a Vietnamese vowel.
-func isVowelBase(r rune) bool {
-	switch r {
-	case 'a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y':
-		return true
-	}
-	return false
-}
+// maxSyl bounds the letters of a syllable ("nghiêng" has 7); longer words
+// are not syllables and are left alone without work.
+const maxSyl = 8
 
 // vnOnsets are the initial consonants of Vietnamese syllables.
 var vnOnsets = map[string]bool{
@@ -93,40 +43,42 @@ var vnNuclei = func() map[string]bool {
 	return m
 }()
 
-// syllable is one parsed word: lower-case toneless letters split into onset,
-// vowel cluster and coda, with the positions of the cluster in the word.
+// syllable is one parsed word: toneless letters split into onset, vowel
+// cluster and coda. It lives on the stack; parsing does not allocate.
 type syllable struct {
-	letters  []rune // toneless, case kept
-	lower    []rune // toneless, lower case
-	tone     rune   // the single tone mark, 0 if none
-	tones    int    // how many letters carried a tone
-	vStart   int    // index of the first letter of the vowel cluster
-	vEnd     int    // index after the cluster
-	onset    string // lower-case onset
-	nucleus  string // lower-case vowel cluster
-	coda     string // lower-case coda
+	letters  [maxSyl]rune // toneless, case kept
+	lower    [maxSyl]rune // toneless, lower case
+	n        int          // letters used
+	tone     rune         // the tone mark, 0 if none
+	tones    int          // how many letters carried a tone
+	tonedAt  int          // index of the (last) toned letter
+	vStart   int          // index of the first letter of the vowel cluster
+	vEnd     int          // index after the cluster
 	parsedOK bool
 }
 
-// parseSyllable splits word (NFC letters) into its parts. ok is false when
-// word holds anything but letters.
+// parseSyllable splits word (NFC letters) into its parts. parsedOK is false
+// when word holds anything but letters, is too long or has no vowel.
 func parseSyllable(word string, s *syllable) {
-	s.letters = s.letters[:0]
-	s.lower = s.lower[:0]
-	s.tone, s.tones, s.parsedOK = 0, 0, false
+	s.n, s.tone, s.tones, s.tonedAt, s.parsedOK = 0, 0, 0, -1, false
 	for _, r := range word {
-		if li, ok := toneSplit[r]; ok {
-			s.tone = li.tone
-			s.tones++
-			r = li.base
-		}
-		if !unicode.IsLetter(r) {
+		if s.n == maxSyl {
 			return
 		}
-		s.letters = append(s.letters, r)
-		s.lower = append(s.lower, unicode.ToLower(r))
+		li, ok := letterOf(r)
+		if !ok {
+			return
+		}
+		if li.tone != 0 {
+			s.tone = li.tone
+			s.tones++
+			s.tonedAt = s.n
+		}
+		s.letters[s.n] = li.base
+		s.lower[s.n] = li.lower
+		s.n++
 	}
-	n := len(s.lower)
+	n := s.n
 	i := 0
 	for i < n && !isVowelBase(s.lower[i]) {
 		i++
@@ -145,19 +97,39 @@ func parseSyllable(word string, s *syllable) {
 		j++
 	}
 	s.vStart, s.vEnd = i, j
-	s.onset = string(s.lower[:i])
-	s.nucleus = string(s.lower[i:j])
-	s.coda = string(s.lower[j:])
 	s.parsedOK = true
+}
+
+// part reports whether the letters lower[from:to] are in set, without
+// allocating.
+func (s *syllable) part(set map[string]bool, from, to int) bool {
+	var buf [4 * maxSyl]byte
+	k := 0
+	for _, r := range s.lower[from:to] {
+		k += utf8.EncodeRune(buf[k:], r)
+	}
+	return set[string(buf[:k])]
+}
+
+// coda returns the coda of a parsed syllable when it is one of the stop
+// codas (c, ch, p, t), else "".
+func (s *syllable) stopCoda() bool {
+	switch s.n - s.vEnd {
+	case 1:
+		c := s.lower[s.vEnd]
+		return c == 'c' || c == 'p' || c == 't'
+	case 2:
+		return s.lower[s.vEnd] == 'c' && s.lower[s.vEnd+1] == 'h'
+	}
+	return false
 }
 
 // valid reports whether the parsed word is a Vietnamese syllable.
 func (s *syllable) valid() bool {
-	if !s.parsedOK || s.tones > 1 || !vnOnsets[s.onset] || !vnNuclei[s.nucleus] || !vnCodas[s.coda] {
+	if !s.parsedOK || s.tones > 1 || !s.part(vnOnsets, 0, s.vStart) || !s.part(vnNuclei, s.vStart, s.vEnd) || !s.part(vnCodas, s.vEnd, s.n) {
 		return false
 	}
-	switch s.coda {
-	case "c", "ch", "p", "t": // stop codas take only sắc or nặng
+	if s.stopCoda() { // stop codas take only sắc or nặng
 		return s.tone == 0 || s.tone == toneAcute || s.tone == toneDot
 	}
 	return true
@@ -167,8 +139,7 @@ func (s *syllable) valid() bool {
 // puts the tone.
 func (s *syllable) tonePos() int {
 	v := s.lower[s.vStart:s.vEnd]
-	switch len(v) {
-	case 1:
+	if len(v) == 1 {
 		return s.vStart
 	}
 	for k, r := range v {
@@ -186,10 +157,7 @@ func (s *syllable) tonePos() int {
 			return s.vStart + k
 		}
 	}
-	if len(v) == 3 {
-		return s.vStart + 1
-	}
-	if s.coda != "" {
+	if len(v) == 3 || s.vEnd < s.n {
 		return s.vStart + 1
 	}
 	return s.vStart
@@ -211,18 +179,24 @@ func IsSyllable(word string) bool {
 // toned Vietnamese syllable is returned unchanged.
 func ToneOld(word string) string {
 	var s syllable
-	return toneOld(word, &s)
+	w, _ := toneOld(word, &s)
+	return w
 }
 
-func toneOld(word string, s *syllable) string {
+// toneOld returns word in the old tone style and whether it changed; an
+// unchanged word costs no allocation.
+func toneOld(word string, s *syllable) (string, bool) {
 	parseSyllable(word, s)
-	if !s.valid() || s.tone == 0 {
-		return word
+	if s.tone == 0 || !s.parsedOK {
+		return word, false
 	}
 	pos := s.tonePos()
+	if (pos == s.tonedAt && s.tones == 1) || !s.valid() {
+		return word, false // in place: no need to check the parts
+	}
 	var b strings.Builder
 	b.Grow(len(word) + 2)
-	for k, r := range s.letters {
+	for k, r := range s.letters[:s.n] {
 		if k == pos {
 			if c, ok := toneJoin[[2]rune{r, s.tone}]; ok {
 				r = c
@@ -230,11 +204,12 @@ func toneOld(word string, s *syllable) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	return b.String(), true
 }
 
 // NormalizeTones rewrites every word of s (NFC) to the old tone-mark style
-// with ToneOld. ASCII words are skipped without work.
+// with ToneOld. It returns s itself when nothing changes; ASCII words and
+// words whose tone is already in place cost no allocation.
 func NormalizeTones(s string) string {
 	var syl syllable
 	var b strings.Builder
@@ -249,13 +224,18 @@ func NormalizeTones(s string) string {
 		j := i
 		ascii := true
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if !isASCIILetter(c) {
+					break
+				}
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) {
+			if !IsLetter(r) {
 				break
 			}
-			if r >= utf8.RuneSelf {
-				ascii = false
-			}
+			ascii = false
 			j += n
 		}
 		if j == i { // a non-letter, non-ASCII rune
@@ -264,8 +244,7 @@ func NormalizeTones(s string) string {
 			continue
 		}
 		if !ascii {
-			w := s[i:j]
-			if nw := toneOld(w, &syl); nw != w {
+			if nw, changed := toneOld(s[i:j], &syl); changed {
 				if last == 0 {
 					b.Grow(len(s) + 8)
 				}
@@ -281,6 +260,18 @@ func NormalizeTones(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// IsLetter is unicode.IsLetter with a table look-up for the Vietnamese
+// letters.
+func IsLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIILetter(byte(r))
+	}
+	if _, ok := letterOf(r); ok {
+		return true
+	}
+	return unicode.IsLetter(r)
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

@@ -1,6 +1,9 @@
 package vn
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 func TestToneOld(t *testing.T) {
 	cases := []struct{ in, want string }{
@@ -60,4 +63,32 @@ func BenchmarkNormalizeTones(b *testing.B) {
 	for b.Loop() {
 		NormalizeTones(s)
 	}
+}
+
+func BenchmarkNormalizeTonesClean(b *testing.B) {
+	s := "Ủy ban nhân dân tỉnh Khánh Hòa ban hành Kế hoạch thực hiện Đề án xây dựng xã hội học tập giai đoạn 2021-2030, văn hóa, thủy lợi; người dân được hưởng lợi, của cải, quyết định.\n"
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if NormalizeTones(s) != s {
+			b.Fatal("changed clean text")
+		}
+	}
+}
+
+// FuzzToneOld checks that moving a tone keeps the letters: the folded word
+// and its length in runes are unchanged, and the result is stable.
+func FuzzToneOld(f *testing.F) {
+	for _, w := range []string{"hoà", "Uỷ", "lựơng", "qúy", "gìa", "NGƯỜI", "ṍa", "x"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		got := ToneOld(w)
+		if Fold(got) != Fold(w) || utf8.RuneCountInString(got) != utf8.RuneCountInString(w) {
+			t.Fatalf("ToneOld(%q) = %q changes letters", w, got)
+		}
+		if ToneOld(got) != got {
+			t.Fatalf("ToneOld not stable on %q: %q", got, ToneOld(got))
+		}
+	})
 }
