@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"bytes"
+	"sort"
 	"strings"
 
 	"github.com/vanban/vanban/extract/vn"
@@ -30,15 +32,16 @@ var agHeadTable = []string{
 
 // agencyRules is the compiled form of the agency names and abbreviations.
 type agencyRules struct {
-	heads  []agHead
-	first  map[string]bool     // folded first words of the heads
-	abbr   map[string][]string // abbreviation as written → words of its full form
+	heads    []agHead
+	byFirst  map[string][]int    // folded first word → heads, longest first
+	abbr     map[string][]string // abbreviation as written → words of its full form
+	abbrToks map[string][]agTok  // abbreviation as written → tokens of its full form
 	byFold map[string]int      // key of a name or variant → index in list
 	list   []rules.Agency
 }
 
 func newAgencyRules(r *rules.Set) *agencyRules {
-	ar := &agencyRules{abbr: map[string][]string{}, byFold: map[string]int{}, first: map[string]bool{}}
+	ar := &agencyRules{abbr: map[string][]string{}, abbrToks: map[string][]agTok{}, byFold: map[string]int{}, byFirst: map[string][]int{}}
 	for _, h := range agHeadTable {
 		complete := strings.HasPrefix(h, "*")
 		w := strings.Fields(strings.TrimPrefix(h, "*"))
@@ -47,7 +50,10 @@ func newAgencyRules(r *rules.Set) *agencyRules {
 			f[i] = vn.Fold(w[i])
 		}
 		ar.heads = append(ar.heads, agHead{words: w, folded: f, complete: complete})
-		ar.first[f[0]] = true
+	}
+	sort.SliceStable(ar.heads, func(i, j int) bool { return len(ar.heads[i].words) > len(ar.heads[j].words) })
+	for i, h := range ar.heads {
+		ar.byFirst[h.folded[0]] = append(ar.byFirst[h.folded[0]], i)
 	}
 	if r == nil {
 		return ar
@@ -56,7 +62,18 @@ func newAgencyRules(r *rules.Set) *agencyRules {
 		if a.Abbr == "" || a.Full == "" {
 			continue
 		}
-		ar.abbr[a.Abbr] = strings.Fields(a.Full)
+		full := strings.Fields(a.Full)
+		ar.abbr[a.Abbr] = full
+		toks := make([]agTok, len(full))
+		for i, f := range full {
+			d := f == "-" || f == "–"
+			fold := vn.Fold(f)
+			if d {
+				fold = "-"
+			}
+			toks[i] = agTok{raw: f, fold: fold, cap: agCap(f), dash: d, fs: -1}
+		}
+		ar.abbrToks[a.Abbr] = toks
 	}
 	ar.list = r.Agencies
 	for i, a := range r.Agencies {
@@ -115,24 +132,24 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 		return nil
 	}
 	acc := agAcc{idx: map[string]int{}}
-	impl := agImplSections(t)
-	var toks []agTok
-	var ms []agMention
+	var sc agScratch
+	impl := agImplSections(t, &sc)
 	inRecipients := false
 	for li := range t.lines {
 		line := t.line(li)
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		off := t.lines[li].Start
-		ms, toks = r.mentions(line, toks, ms[:0])
 		head := strings.TrimLeft(line, " \t*#_")
-		fh := ""
+		off := t.lines[li].Start
+		ms := r.mentions(line, &sc)
 		if head != "" && (head[0] == 'N' || head[0] == 'K' || head[0] == 'n' || head[0] == 'k') {
-			fh = vn.Fold(agPrefix(head, 12))
-		}
-		if strings.HasPrefix(fh, "noi nhan") || strings.HasPrefix(fh, "kinh gui") {
-			inRecipients = true
+			fh := sc.fold(agPrefix(head, 12))
+			if bytes.HasPrefix(fh, []byte("noi nhan")) || bytes.HasPrefix(fh, []byte("kinh gui")) {
+				inRecipients = true
+			} else if inRecipients {
+				inRecipients = false
+			}
 		} else if inRecipients && !strings.HasPrefix(head, "-") && !strings.HasPrefix(head, "+") && !strings.HasPrefix(head, "•") {
 			inRecipients = false
 		}
@@ -142,34 +159,36 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 		si := t.sectionAt(off)
 		isHeading := si >= 0 && t.secs[si].Start == off
 		inImpl := agIn(impl, off)
-		fl := ""
+		lineLeads := -1 // whether the line says "chủ trì", computed once
 		for k, m := range ms {
 			role := RoleMentioned
-			after := agPrefix(strings.TrimLeft(line[m.end:], " ,*_"), 24)
-			fa := vn.Fold(after)
 			switch {
 			case inRecipients:
 				role = RoleRecipient
-			case strings.HasPrefix(fa, "chu tri"):
+			case bytes.HasPrefix(sc.fold(agPrefix(strings.TrimLeft(line[m.end:], " ,*_"), 24)), []byte("chu tri")):
 				role = RoleLead
 			default:
-				if fl == "" {
-					fl = vn.Fold(line)
-				}
 				before := line[:m.start]
 				if c := strings.LastIndexAny(before, ";."); c >= 0 {
 					before = before[c:]
 				}
-				before = vn.Fold(before)
 				switch {
-				case strings.Contains(before, "phoi hop"):
+				case bytes.Contains(sc.fold(before), []byte("phoi hop")):
 					role = RoleCoordinate
 				case isHeading && k == 0 && agLeadsLine(line, m.start) && (inImpl || len(strings.TrimSpace(line[m.end:])) <= 60):
 					role = RoleLead
 				case inImpl:
 					role = RoleAssigned
-				case k == 0 && agLeadsLine(line, m.start) && strings.Contains(fl, "chu tri"):
-					role = RoleAssigned
+				case k == 0 && agLeadsLine(line, m.start):
+					if lineLeads < 0 {
+						lineLeads = 0
+						if bytes.Contains(sc.fold(line), []byte("chu tri")) {
+							lineLeads = 1
+						}
+					}
+					if lineLeads == 1 {
+						role = RoleAssigned
+					}
 				}
 			}
 			name, key := r.canonical(m.name)
@@ -183,8 +202,7 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 		}
 	}
 	for _, rc := range d.Recipients {
-		ms, toks = r.mentions(rc, toks, ms[:0])
-		for _, m := range ms {
+		for _, m := range r.mentions(rc, &sc) {
 			name, key := r.canonical(m.name)
 			if m.locality != "" {
 				name += " " + m.locality
@@ -247,12 +265,12 @@ func agPrefix(s string, n int) string {
 }
 
 // agImplSections returns the extents of the implementation sections.
-func agImplSections(t *text) [][2]int {
+func agImplSections(t *text, sc *agScratch) [][2]int {
 	var out [][2]int
 	for _, s := range t.secs {
-		f := vn.Fold(s.Title)
+		f := sc.fold(s.Title)
 		for _, tr := range agImplTriggers {
-			if strings.Contains(f, tr) {
+			if bytes.Contains(f, []byte(tr)) {
 				out = append(out, [2]int{s.Start, s.End})
 				break
 			}

@@ -18,6 +18,8 @@ type agTok struct {
 	end   bool   // punctuation after the word closes the name
 	comma bool   // the punctuation after the word is a comma
 	start int    // byte offset of the word in its line
+	fs    int32  // fold's offset in the line's folds, -1 when fold is set
+	fe    int32  // end of the fold in the line's folds
 }
 
 // agMention is one body named in a line.
@@ -28,25 +30,8 @@ type agMention struct {
 	end      int    // byte offset in the line after the name
 }
 
-// agLocalityWords open a locality after a name; the grammar of places.
-var agLocalityWords = map[string]bool{
-	"tỉnh": true, "huyện": true, "xã": true, "quận": true, "phường": true,
-	"thị trấn": true, "thành phố": true, "thị xã": true, "trung ương": true,
-	"thôn": true, "tinh": true, "huyen": true, "xa": true, "quan": true,
-	"phuong": true, "thi tran": true, "thanh pho": true, "thi xa": true,
-}
-
 // agPlain reports whether a token was written without diacritics.
 func agPlain(t agTok) bool { return len(t.raw) == len(t.fold) }
-
-// agLocal returns the lookup form of t for agLocalityWords: lower case as
-// written, or folded when written without diacritics.
-func agLocal(t agTok) string {
-	if agPlain(t) {
-		return t.fold
-	}
-	return strings.ToLower(t.raw)
-}
 
 // agStopWords are lowercase words (folded) that cannot continue a name:
 // verbs and function words that follow a body's name in a sentence.
@@ -69,10 +54,27 @@ var agStopWords = map[string]bool{
 	"truong": true, "tien": true, "xem": true, "nghien": true, "trao": true, "gui": true, "yeu": true, "de nghi": true, "truoc": true, "tu van": true,
 }
 
-// agTokens splits line into words, expanding abbreviations ("GD&ĐT") into
-// the words of their full form and dashes into their own tokens.
-func (r *agencyRules) tokens(line string, buf []agTok) []agTok {
-	toks := buf[:0]
+// agScratch holds the buffers one extraction reuses from line to line.
+type agScratch struct {
+	toks []agTok
+	ms   []agMention
+	fb   []byte // folded words of the current line
+	tmp  []byte // a folded clause
+}
+
+// fold returns s folded into the scratch clause buffer, valid until the
+// next call.
+func (sc *agScratch) fold(s string) []byte {
+	sc.tmp = agFoldAppend(sc.tmp[:0], s)
+	return sc.tmp
+}
+
+// tokens splits line into sc.toks, expanding abbreviations ("GD&ĐT") into
+// the words of their full form and dashes into their own tokens. The folds
+// of all words share one string.
+func (r *agencyRules) tokens(line string, sc *agScratch) []agTok {
+	toks := sc.toks[:0]
+	sc.fb = sc.fb[:0]
 	i := 0
 	for i < len(line) {
 		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
@@ -83,10 +85,17 @@ func (r *agencyRules) tokens(line string, buf []agTok) []agTok {
 			j++
 		}
 		if j > i {
-			toks = r.addWord(toks, line[i:j], i)
+			toks = r.addWord(toks, sc, line[i:j], i)
 		}
 		i = j
 	}
+	folds := string(sc.fb)
+	for k := range toks {
+		if t := &toks[k]; t.fs >= 0 {
+			t.fold = folds[t.fs:t.fe]
+		}
+	}
+	sc.toks = toks
 	return toks
 }
 
@@ -96,7 +105,7 @@ const agEdge = "*_\"“”‘’'`()[]{}<>«»"
 // agClosers end a name when they follow a word.
 const agClosers = ",;:.!?)”\"]/"
 
-func (r *agencyRules) addWord(toks []agTok, w string, off int) []agTok {
+func (r *agencyRules) addWord(toks []agTok, sc *agScratch, w string, off int) []agTok {
 	lead := len(w) - len(strings.TrimLeft(w, agEdge))
 	if lead > 0 && strings.ContainsAny(w[:lead], "(“\"[«") && len(toks) > 0 {
 		toks[len(toks)-1].end = true
@@ -114,12 +123,12 @@ func (r *agencyRules) addWord(toks []agTok, w string, off int) []agTok {
 		return toks
 	}
 	if core == "-" || core == "–" || core == "—" {
-		return append(toks, agTok{raw: core, fold: "-", dash: true, end: end, start: off})
+		return append(toks, agTok{raw: core, fold: "-", dash: true, end: end, start: off, fs: -1})
 	}
-	if full, ok := r.abbr[core]; ok {
+	if full, ok := r.abbrToks[core]; ok {
 		for _, f := range full {
-			d := f == "-" || f == "–"
-			toks = append(toks, agTok{raw: f, fold: vn.Fold(f), cap: agCap(f), dash: d, start: off})
+			f.start = off
+			toks = append(toks, f)
 		}
 		toks[len(toks)-1].end = end
 		toks[len(toks)-1].comma = comma
@@ -131,23 +140,28 @@ func (r *agencyRules) addWord(toks []agTok, w string, off int) []agTok {
 		if k <= 0 || k == len(core)-1 {
 			break
 		}
-		part := core[:k]
-		toks = append(toks, r.word(part, off, false))
+		toks = append(toks, r.word(sc, core[:k], off, false))
 		_, dl := utf8.DecodeRuneInString(core[k:])
-		toks = append(toks, agTok{raw: core[k : k+dl], fold: "-", dash: true, tight: true, start: off + k})
+		toks = append(toks, agTok{raw: core[k : k+dl], fold: "-", dash: true, tight: true, start: off + k, fs: -1})
 		off += k + dl
 		core = core[k+dl:]
 	}
-	t := r.word(core, off, end)
+	t := r.word(sc, core, off, end)
 	t.comma = comma
 	return append(toks, t)
 }
 
-func (r *agencyRules) word(w string, off int, end bool) agTok {
-	if full, ok := r.abbr[w]; ok && len(full) == 1 && full[0] != "-" {
-		return agTok{raw: full[0], fold: vn.Fold(full[0]), cap: agCap(full[0]), end: end, start: off}
+// word makes the token of w; its fold is appended to sc.fb and set by
+// tokens once the line is done.
+func (r *agencyRules) word(sc *agScratch, w string, off int, end bool) agTok {
+	if full, ok := r.abbrToks[w]; ok && len(full) == 1 && !full[0].dash {
+		t := full[0]
+		t.start, t.end = off, end
+		return t
 	}
-	return agTok{raw: w, fold: vn.Fold(w), cap: agCap(w), end: end, start: off}
+	fs := len(sc.fb)
+	sc.fb = agFoldAppend(sc.fb, w)
+	return agTok{raw: w, cap: agCap(w), end: end, start: off, fs: int32(fs), fe: int32(len(sc.fb))}
 }
 
 // agCap reports whether w opens with an upper-case letter and is not
@@ -174,10 +188,7 @@ func agWordIs(t agTok, w, folded string) bool {
 	if t.fold != folded {
 		return false
 	}
-	if agPlain(t) {
-		return true // written without diacritics
-	}
-	return strings.EqualFold(t.raw, w) || strings.ToLower(t.raw) == w
+	return agPlain(t) || strings.EqualFold(t.raw, w)
 }
 
 // headAt reports how many tokens of the head of a body start at toks[i]
@@ -187,9 +198,9 @@ func (r *agencyRules) headAt(toks []agTok, i int) (n int, complete bool) {
 	if !toks[i].cap {
 		return 0, false
 	}
-	best, bestC := 0, false
-	for _, h := range r.heads {
-		if len(h.words) <= best || i+len(h.words) > len(toks) {
+	for _, hi := range r.byFirst[toks[i].fold] { // longest first
+		h := &r.heads[hi]
+		if i+len(h.words) > len(toks) {
 			continue
 		}
 		ok := true
@@ -201,40 +212,51 @@ func (r *agencyRules) headAt(toks []agTok, i int) (n int, complete bool) {
 		}
 		// A head without diacritics ("Phong") counts only in text without
 		// them ("Phong Giao duc"), not before "trào".
-		if ok && agPlain(toks[i+len(h.words)-1]) && toks[i+len(h.words)-1].fold != vn.Fold(h.words[len(h.words)-1]) {
-			ok = false
-		}
-		if ok && i+len(h.words) < len(toks) && agPlain(toks[i]) && strings.ToLower(toks[i].raw) != h.words[0] && !agPlain(toks[i+len(h.words)]) {
+		if ok && i+len(h.words) < len(toks) && agPlain(toks[i]) && h.words[0] != h.folded[0] && !agPlain(toks[i+len(h.words)]) {
 			ok = false
 		}
 		if ok {
-			best, bestC = len(h.words), h.complete
+			return len(h.words), h.complete
 		}
 	}
-	return best, bestC
+	return 0, false
 }
 
-// localityAt reports how many tokens a locality word starting at toks[i]
-// takes ("huyện" 1, "thị trấn" 2), or 0.
+// agLocality1 and agLocality2 are the words that open a locality after a
+// name, folded → with tones: the grammar of places, not a list of places.
+var (
+	agLocality1 = map[string]string{"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "quan": "quận", "phuong": "phường", "thon": "thôn"}
+	agLocality2 = map[[2]string][2]string{
+		{"thi", "tran"}: {"thị", "trấn"}, {"thanh", "pho"}: {"thành", "phố"},
+		{"thi", "xa"}: {"thị", "xã"}, {"trung", "uong"}: {"trung", "ương"},
+	}
+)
+
+// agLocalityAt reports how many tokens a locality word starting at toks[i]
+// takes ("huyện" 1, "thị trấn" 2), or 0. Words match with their tones
+// (quân is not quận) unless written without diacritics.
 func agLocalityAt(toks []agTok, i int) int {
 	if toks[i].cap {
 		return 0
 	}
-	if i+1 < len(toks) && !toks[i].end && agLocalityWords[agLocal(toks[i])+" "+agLocal(toks[i+1])] {
-		return 2
+	if i+1 < len(toks) && !toks[i].end {
+		if w, ok := agLocality2[[2]string{toks[i].fold, toks[i+1].fold}]; ok && agWordIs(toks[i], w[0], toks[i].fold) && agWordIs(toks[i+1], w[1], toks[i+1].fold) {
+			return 2
+		}
 	}
-	if agLocalityWords[agLocal(toks[i])] {
+	if w, ok := agLocality1[toks[i].fold]; ok && agWordIs(toks[i], w, toks[i].fold) {
 		return 1
 	}
 	return 0
 }
 
-// mentions finds the bodies named in line.
-func (r *agencyRules) mentions(line string, buf []agTok, out []agMention) ([]agMention, []agTok) {
+// mentions finds the bodies named in line, into sc.ms.
+func (r *agencyRules) mentions(line string, sc *agScratch) []agMention {
+	sc.ms = sc.ms[:0]
 	if !r.mayName(line) {
-		return out, buf[:0]
+		return sc.ms
 	}
-	toks := r.tokens(line, buf)
+	toks := r.tokens(line, sc)
 	for i := 0; i < len(toks); {
 		n, complete := r.headAt(toks, i)
 		if n == 0 {
@@ -243,14 +265,14 @@ func (r *agencyRules) mentions(line string, buf []agTok, out []agMention) ([]agM
 		}
 		m, next, ok := r.mentionAt(line, toks, i, n, complete)
 		if ok {
-			out = append(out, m)
+			sc.ms = append(sc.ms, m)
 		}
 		if next <= i {
 			next = i + 1
 		}
 		i = next
 	}
-	return out, toks
+	return sc.ms
 }
 
 // mentionAt reads the name of a body whose head of n tokens starts at
@@ -409,23 +431,14 @@ func (r *agencyRules) mayName(line string) bool {
 		for j < len(line) && line[j] != ' ' && line[j] != '\t' {
 			j++
 		}
-		if j > i {
-			c, _ := utf8.DecodeRuneInString(line[i:j])
-			if unicode.IsUpper(c) {
+		if j > i && (line[i] >= 'A' && line[i] <= 'Z' || line[i] >= 0x80) {
+			if c, _ := utf8.DecodeRuneInString(line[i:j]); unicode.IsUpper(c) {
 				w := strings.TrimRight(line[i:j], agEdge+",;:.!?")
-				f := fb[:0]
-				for _, c := range w {
-					if len(f) > 24 {
-						break
-					}
-					if fc := vn.FoldRune(c); fc >= 0 {
-						f = utf8.AppendRune(f, fc)
-					}
-				}
-				if r.first[string(f)] {
+				f := agFoldAppend(fb[:0], agPrefix(w, 24))
+				if _, ok := r.byFirst[string(f)]; ok {
 					return true
 				}
-				if _, ok := r.abbr[w]; ok {
+				if _, ok := r.abbrToks[w]; ok {
 					return true
 				}
 			}

@@ -40,7 +40,8 @@ func TestAgencyMentions(t *testing.T) {
 		{"**1.1. Phòng Giáo dục và Đào tạo (Thường trực Ban Chỉ đạo)**", []string{"Phòng Giáo dục và Đào tạo @", "Ban Chỉ đạo @"}},
 	}
 	for _, c := range cases {
-		ms, _ := r.mentions(c.line, nil, nil)
+		var sc agScratch
+		ms := r.mentions(c.line, &sc)
 		var got []string
 		for _, m := range ms {
 			got = append(got, m.name+" @"+m.locality)
