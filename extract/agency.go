@@ -36,8 +36,8 @@ type agencyRules struct {
 	byFirst  map[string][]int    // folded first word → heads, longest first
 	abbr     map[string][]string // abbreviation as written → words of its full form
 	abbrToks map[string][]agTok  // abbreviation as written → tokens of its full form
-	byFold map[string]int      // key of a name or variant → index in list
-	list   []rules.Agency
+	byFold   map[string]int      // key of a name or variant → index in list
+	list     []rules.Agency
 }
 
 func newAgencyRules(r *rules.Set) *agencyRules {
