@@ -207,6 +207,12 @@ func LoadTargets(ctx context.Context, x *Index, indicator string, year int, leve
 	if ind != "" && !strings.ContainsAny(ind, " \t") && strings.Contains(ind, "_") {
 		q.Key = ind
 	}
+	if q.Key == "" && ind != "" {
+		// Words that spell a key ("gia đình học tập") select by the key.
+		if k := strings.Join(strings.Fields(vn.Fold(ind)), "_"); cmpKeyLike(k) {
+			q.Key = k
+		}
+	}
 	rows, err := x.cmpTargets(ctx, q)
 	if err != nil {
 		return nil, err
@@ -228,6 +234,20 @@ func LoadTargets(ctx context.Context, x *Index, indicator string, year int, leve
 	}
 	SortRows(rows)
 	return rows, nil
+}
+
+// cmpKeyLike reports whether k has the shape of an indicator key:
+// lower-case ASCII words joined by "_".
+func cmpKeyLike(k string) bool {
+	if !strings.Contains(k, "_") {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // cmpTargets is Targets in one unscored pass (no paging), unsorted.

@@ -24,12 +24,12 @@ func runServe(ctx context.Context, e *env) error {
 		return err
 	}
 	dir := dataDir(*data)
+	rs, err := rules.LoadDir("")
+	if err != nil {
+		return fmt.Errorf("load rules: %w", err)
+	}
 	ingest := func(ctx context.Context, paths []string) error {
-		rs, err := rules.LoadDir("")
-		if err != nil {
-			return fmt.Errorf("load rules: %w", err)
-		}
-		_, err = corpus.Ingest(ctx, corpus.IngestOptions{Data: dir, Inputs: paths, Rules: rs, Log: e.log})
+		_, err := corpus.Ingest(ctx, corpus.IngestOptions{Data: dir, Inputs: paths, Rules: rs, Log: e.log})
 		return err
 	}
 	if _, err := os.Stat(filepath.Join(dir, "ledger.jsonl")); errors.Is(err, os.ErrNotExist) {
@@ -46,7 +46,7 @@ func runServe(ctx context.Context, e *env) error {
 			return fmt.Errorf("ingest sample corpus: %w", err)
 		}
 	}
-	srv, err := web.New(web.Config{Data: dir, Token: *token, Ingest: ingest, Log: e.log})
+	srv, err := web.New(web.Config{Data: dir, Token: *token, Ingest: ingest, Log: e.log, Rules: rs})
 	if err != nil {
 		return err
 	}

@@ -87,11 +87,7 @@ func writeTargetRows(w io.Writer, rows []index.TargetRow, format string) error {
 }
 
 func writeAggs(w io.Writer, aggs []index.ProvinceAgg, format string) error {
-	header := []string{"province", "key", "indicator", "unit", "year", "min", "median", "max", "localities", "rows"}
-	rec := func(a *index.ProvinceAgg) []string {
-		return []string{a.Province, a.Key, a.Indicator, a.Unit, yearText(a.Year), num(a.Min), num(a.Median), num(a.Max),
-			strconv.Itoa(a.Localities), strconv.Itoa(a.Rows)}
-	}
+	header, rec := index.AggHeader, index.AggRecord
 	switch format {
 	case "json":
 		return writeJSON(w, aggs)

@@ -155,21 +155,36 @@ func (s *Server) apiTargets(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, rows)
 }
 
+// apiTargetsCSV writes the targets, or with by= the per-province
+// comparison, as CSV with a UTF-8 BOM (spreadsheets then read the
+// Vietnamese right) and CRLF lines.
 func (s *Server) apiTargetsCSV(w http.ResponseWriter, r *http.Request) {
-	ind, year, level, _ := targetParams(r.URL.Query())
+	ind, year, level, by := targetParams(r.URL.Query())
 	rows, err := index.LoadTargets(r.Context(), s.x, ind, year, level)
 	if err != nil {
 		writeErr(w, statusOf(err), err.Error())
 		return
 	}
+	name := "vanban-targets"
+	if by != "" {
+		name += "-by-" + by
+	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-	w.Header().Set("Content-Disposition", `attachment; filename="vanban-targets.csv"`)
+	w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.csv"`)
 	_, _ = io.WriteString(w, "\ufeff")
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	_ = cw.Write(index.TargetHeader)
-	for i := range rows {
-		_ = cw.Write(index.TargetRecord(&rows[i]))
+	if by != "" {
+		aggs := index.Aggregate(rows, by)
+		_ = cw.Write(index.AggHeader)
+		for i := range aggs {
+			_ = cw.Write(index.AggRecord(&aggs[i]))
+		}
+	} else {
+		_ = cw.Write(index.TargetHeader)
+		for i := range rows {
+			_ = cw.Write(index.TargetRecord(&rows[i]))
+		}
 	}
 	cw.Flush()
 }

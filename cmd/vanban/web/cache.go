@@ -12,8 +12,9 @@ import (
 // only when the index does (an upload), so they are counted once per
 // opened index, in one pass, not on every page.
 type corpusFacets struct {
-	mu   sync.Mutex
-	vals map[string][]index.FacetCount
+	mu    sync.Mutex
+	vals  map[string][]index.FacetCount
+	years map[string][]index.FacetCount // target years by indicator and level
 }
 
 // get returns the facet values of x, counting them on first use.
@@ -38,9 +39,29 @@ func (c *corpusFacets) get(ctx context.Context, x *index.Index) (map[string][]in
 	return out, nil
 }
 
+// targetYears returns the target years of an indicator at a level,
+// counting them on first use.
+func (c *corpusFacets) targetYears(ctx context.Context, x *index.Index, ind, level string) ([]index.FacetCount, error) {
+	k := ind + "\x00" + level
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if y, ok := c.years[k]; ok {
+		return y, nil
+	}
+	y, err := index.TargetYears(ctx, x, ind, level)
+	if err != nil {
+		return nil, err
+	}
+	if c.years == nil || len(c.years) > 1000 {
+		c.years = map[string][]index.FacetCount{}
+	}
+	c.years[k] = y
+	return y, nil
+}
+
 // reset forgets the values (the index changed).
 func (c *corpusFacets) reset() {
 	c.mu.Lock()
-	c.vals = nil
+	c.vals, c.years = nil, nil
 	c.mu.Unlock()
 }

@@ -228,8 +228,9 @@ type docFacet struct {
 
 type docLink struct{ Text, Href string }
 
-// docFacets lists d's facet values as search links.
-func docFacets(d *extract.Document) []docFacet {
+// docFacets lists d's facet values as search links; levels and indicator
+// keys are shown by their names.
+func docFacets(d *extract.Document, labels map[string]string) []docFacet {
 	var out []docFacet
 	add := func(field string, vals ...string) {
 		f := docFacet{Label: facetLabels[field]}
@@ -239,7 +240,14 @@ func docFacets(d *extract.Document) []docFacet {
 				continue
 			}
 			seen[v] = true
-			f.Links = append(f.Links, docLink{Text: v, Href: "/?" + url.Values{field: {v}}.Encode()})
+			text := v
+			if n := levelNames[v]; field == "level" && n != "" {
+				text = n
+			}
+			if n := labels[v]; field == "indicator" && n != "" {
+				text = n
+			}
+			f.Links = append(f.Links, docLink{Text: text, Href: "/?" + url.Values{field: {v}}.Encode()})
 		}
 		if len(f.Links) > 0 {
 			out = append(out, f)

@@ -65,7 +65,7 @@ func TestDocFacets(t *testing.T) {
 		Issuer:  extract.Issuer{Name: "Ủy ban nhân dân xã Cẩm Thành", Level: "xa", Province: "Thanh Hóa", Province2025: "Thanh Hóa"},
 		Signers: []extract.Signer{{Name: "Lê Văn Bình"}}, Targets: []extract.Target{{Key: "cong_dan_hoc_tap"}, {Key: "cong_dan_hoc_tap"}}}
 	var got []string
-	for _, f := range docFacets(d) {
+	for _, f := range docFacets(d, map[string]string{"cong_dan_hoc_tap": "Công dân học tập"}) {
 		for _, l := range f.Links {
 			got = append(got, l.Href)
 		}
@@ -75,6 +75,15 @@ func TestDocFacets(t *testing.T) {
 		"/?indicator=cong_dan_hoc_tap"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("links:\n%v\nwant\n%v", got, want)
+	}
+	var texts []string
+	for _, f := range docFacets(d, map[string]string{"cong_dan_hoc_tap": "Công dân học tập"}) {
+		for _, l := range f.Links {
+			texts = append(texts, l.Text)
+		}
+	}
+	if !strings.Contains(strings.Join(texts, "|"), "|xã|") || !strings.HasSuffix(strings.Join(texts, "|"), "|Công dân học tập") {
+		t.Errorf("link texts %v: want the level and indicator by name", texts)
 	}
 }
 

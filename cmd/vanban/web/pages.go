@@ -38,6 +38,30 @@ var funcs = template.FuncMap{
 		return strconv.Itoa(*y)
 	},
 	"snippet": snippetHTML,
+	"levelName": func(l string) string {
+		if n, ok := levelNames[l]; ok {
+			return n
+		}
+		return l
+	},
+	"levelOpts": func() map[string]string { return map[string]string{"tinh": "tỉnh", "huyen": "huyện", "xa": "xã"} },
+	"opSign": func(op string) string {
+		switch op {
+		case ">=":
+			return "≥"
+		case "<=":
+			return "≤"
+		case "~":
+			return "≈"
+		case "=", "range":
+			return ""
+		case "increase":
+			return "tăng"
+		case "decrease":
+			return "giảm"
+		}
+		return op
+	},
 	"path":    url.PathEscape,
 	"base":    func(p string) string { return filepath.Base(filepath.FromSlash(p)) },
 }
@@ -89,6 +113,7 @@ type facetView struct {
 
 type facetValue struct {
 	Value  string
+	Text   string // shown: a level or an indicator by its name
 	Count  int
 	Href   string
 	Active bool
@@ -128,7 +153,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	for _, k := range keys {
 		for _, val := range p.Filters[k] {
 			k, val := k, val
-			chips = append(chips, chip{Field: facetLabels[k], Value: val, Remove: with(func(c url.Values) {
+			chips = append(chips, chip{Field: facetLabels[k], Value: s.facetText(k, val), Remove: with(func(c url.Values) {
 				c[k] = remove(c[k], val)
 				c["filter"] = remove(c["filter"], k+":"+val)
 			})})
@@ -147,7 +172,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 			}
 			active := contains(p.Filters[f], c.Value)
 			f, val := f, c.Value
-			view.Values = append(view.Values, facetValue{Value: c.Value, Count: c.Count, Active: active,
+			view.Values = append(view.Values, facetValue{Value: c.Value, Text: s.facetText(f, c.Value), Count: c.Count, Active: active,
 				Href: with(func(u url.Values) {
 					if active {
 						u[f] = remove(u[f], val)
@@ -183,6 +208,22 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	data["Hidden"] = hidden
 	s.render(w, http.StatusOK, "search", data)
+}
+
+// facetText names a facet value for display: levels and indicator keys
+// by their names, other values as they are.
+func (s *Server) facetText(field, v string) string {
+	switch field {
+	case "level":
+		if n := levelNames[v]; n != "" {
+			return n
+		}
+	case "indicator":
+		if n := s.labels[v]; n != "" {
+			return n
+		}
+	}
+	return v
 }
 
 func remove(vs []string, v string) []string {
@@ -233,15 +274,19 @@ func (s *Server) pageDoc(w http.ResponseWriter, r *http.Request) {
 		title = d.DocType
 	}
 	s.render(w, http.StatusOK, "doc", map[string]any{"Title": title, "D": d, "Cites": cites,
-		"Body": docMarkup(sd.Text, d), "Facets": docFacets(d), "Sources": s.st.Sources(id)})
+		"Body": docMarkup(sd.Text, d), "Facets": docFacets(d, s.labels), "Labels": s.labels, "Sources": s.st.Sources(id)})
 }
 
-// bar is one bar of the comparison chart.
+// bar is one bar of the comparison chart: a locality's median target,
+// with the range of its targets when it set several.
 type bar struct {
 	Label, Sub string
 	Value      float64
 	Y, W       float64
 	TextX      float64
+	N          int     // targets of the locality
+	Lo, Hi     float64 // range when N > 1 and values differ
+	LoX, HiX   float64
 }
 
 func (s *Server) pageCompare(w http.ResponseWriter, r *http.Request) {
@@ -255,7 +300,7 @@ func (s *Server) pageCompare(w http.ResponseWriter, r *http.Request) {
 	if ind == "" && len(keys) > 0 {
 		ind = keys[0].Value
 	}
-	yc, err := index.TargetYears(r.Context(), s.x, ind, level)
+	yc, err := s.facet.targetYears(r.Context(), s.x, ind, level)
 	if err != nil {
 		s.pageErr(w, statusOf(err), err.Error())
 		return
@@ -278,45 +323,135 @@ func (s *Server) pageCompare(w http.ResponseWriter, r *http.Request) {
 		by = index.ByProvince2025
 	}
 	aggs := index.Aggregate(rows, by)
-	// Bars: one per locality (its highest value).
-	type lv struct {
-		label, sub string
-		v          float64
+	mapAggs := aggs
+	if by != index.ByProvince2025 {
+		mapAggs = index.Aggregate(rows, index.ByProvince2025)
 	}
-	best := map[string]*lv{}
+	bars, nLoc := cmpBars(rows)
+	label := s.labels[ind]
+	if label == "" {
+		label = ind
+	}
+	shown := rows
+	if len(shown) > cmpMaxRows {
+		shown = shown[:cmpMaxRows]
+	}
+	q := url.Values{"indicator": {ind}, "year": {strconv.Itoa(year)}}
+	if level != "" {
+		q.Set("level", level)
+	}
+	var keyOpts []keyOpt
+	for _, k := range keys {
+		l := s.labels[k.Value]
+		if l == "" {
+			l = k.Value
+		}
+		keyOpts = append(keyOpts, keyOpt{Value: k.Value, Label: l, Count: k.Count})
+	}
+	s.render(w, http.StatusOK, "compare", map[string]any{"Title": "So sánh chỉ tiêu", "Indicator": ind, "Label": label,
+		"Year": year, "Years": yearList, "Keys": keyOpts, "Level": level, "Rows": shown, "AllRows": len(rows), "Aggs": aggs,
+		"By": by, "Bars": bars, "Localities": nLoc, "Unit": cmpUnit(rows), "ChartH": float64(len(bars))*barH + 6,
+		"Tiles": provinceTiles(s.pmap, mapAggs), "Query": q.Encode()})
+}
+
+// keyOpt is an indicator of the compare page's picker.
+type keyOpt struct {
+	Value, Label string
+	Count        int
+}
+
+// Limits of the compare page; the CSV and JSON links carry every row.
+const (
+	cmpMaxRows = 300
+	cmpMaxBars = 40
+	barH       = 28.0
+	chartW     = 400.0
+	barX       = 230.0
+)
+
+// cmpUnit is the unit most rows state.
+func cmpUnit(rows []index.TargetRow) string {
+	n := map[string]int{}
+	best := ""
+	for _, r := range rows {
+		n[r.Unit]++
+		if n[r.Unit] > n[best] {
+			best = r.Unit
+		}
+	}
+	return best
+}
+
+// cmpBars draws one bar per locality at the median of its targets, with a
+// whisker from the lowest to the highest when it set several; the
+// cmpMaxBars highest are drawn. It returns the bars and the number of
+// localities.
+func cmpBars(rows []index.TargetRow) ([]bar, int) {
+	type loc struct {
+		label, sub string
+		vals       []float64
+	}
+	locs := map[string]*loc{}
 	var order []string
 	for _, row := range rows {
-		k := row.Locality + "|" + row.Province2025
-		if b, ok := best[k]; ok {
-			b.v = max(b.v, row.Value)
-			continue
+		k := row.Locality + "|" + row.Province + "|" + row.Province2025
+		l, ok := locs[k]
+		if !ok {
+			sub := row.Province
+			if row.Province2025 != "" && row.Province2025 != row.Province {
+				sub += " → nay " + row.Province2025
+			}
+			if row.Level != "" {
+				sub = levelNames[row.Level] + " · " + sub
+			}
+			l = &loc{label: row.Locality, sub: sub}
+			locs[k] = l
+			order = append(order, k)
 		}
-		sub := row.Province
-		if row.Province2025 != "" && row.Province2025 != row.Province {
-			sub += " → " + row.Province2025
-		}
-		best[k] = &lv{row.Locality, sub, row.Value}
-		order = append(order, k)
+		l.vals = append(l.vals, row.Value)
 	}
-	sort.SliceStable(order, func(i, j int) bool { return best[order[i]].v > best[order[j]].v })
+	type stat struct {
+		l             *loc
+		med, lo, hi   float64
+	}
+	stats := make([]stat, 0, len(order))
 	var maxV float64
 	for _, k := range order {
-		maxV = max(maxV, best[k].v)
-	}
-	const barH, chartW = 28.0, 420.0
-	var bars []bar
-	for i, k := range order {
-		b := best[k]
-		wd := 0.0
-		if maxV > 0 {
-			wd = b.v / maxV * chartW
+		l := locs[k]
+		v := append([]float64(nil), l.vals...)
+		sort.Float64s(v)
+		m := v[len(v)/2]
+		if len(v)%2 == 0 {
+			m = (v[len(v)/2-1] + v[len(v)/2]) / 2
 		}
-		bars = append(bars, bar{Label: b.label, Sub: b.sub, Value: b.v, Y: float64(i) * barH, W: wd, TextX: 230 + wd + 6})
+		stats = append(stats, stat{l, m, v[0], v[len(v)-1]})
+		maxV = max(maxV, v[len(v)-1])
 	}
-	s.render(w, http.StatusOK, "compare", map[string]any{"Title": "So sánh chỉ tiêu", "Indicator": ind, "Year": year,
-		"Years": yearList, "Keys": keys, "Rows": rows, "Aggs": aggs, "By": by, "Bars": bars,
-		"ChartH": float64(len(bars))*barH + 10, "Tiles": provinceTiles(aggs)})
+	sort.SliceStable(stats, func(i, j int) bool { return stats[i].med > stats[j].med })
+	if len(stats) > cmpMaxBars {
+		stats = stats[:cmpMaxBars]
+	}
+	scale := func(v float64) float64 {
+		if maxV <= 0 {
+			return 0
+		}
+		return v / maxV * chartW
+	}
+	bars := make([]bar, 0, len(stats))
+	for i, st := range stats {
+		b := bar{Label: st.l.label, Sub: st.l.sub, Value: st.med, Y: float64(i) * barH, W: scale(st.med), N: len(st.l.vals)}
+		b.TextX = barX + scale(st.hi) + 6
+		if st.hi > st.lo {
+			b.Lo, b.Hi = st.lo, st.hi
+			b.LoX, b.HiX = barX+scale(st.lo), barX+scale(st.hi)
+		}
+		bars = append(bars, b)
+	}
+	return bars, len(order)
 }
+
+// levelNames are the Vietnamese names of issuer levels.
+var levelNames = map[string]string{"trung-uong": "trung ương", "tinh": "tỉnh", "huyen": "huyện", "xa": "xã"}
 
 func (s *Server) pageCites(w http.ResponseWriter, r *http.Request) {
 	id := strings.TrimSpace(r.PathValue("id"))

@@ -23,6 +23,19 @@ type provMap struct {
 	} `json:"provinces"`
 }
 
+// loadProvMap reads the embedded map.
+func loadProvMap() (*provMap, error) {
+	b, err := assets.ReadFile("static/provinces.json")
+	if err != nil {
+		return nil, fmt.Errorf("province map: %w", err)
+	}
+	var pm provMap
+	if err := json.Unmarshal(b, &pm); err != nil {
+		return nil, fmt.Errorf("province map: %w", err)
+	}
+	return &pm, nil
+}
+
 // mapShape is one province as the compare page draws it.
 type mapShape struct {
 	D, Fill, Title, Name string
@@ -35,18 +48,14 @@ type mapView struct {
 	Width, Height float64
 	Shapes        []mapShape
 	Min, Max      float64
+	HasData       bool
 }
 
 // provinceTiles shades the 34 provinces by the median of aggs (grouped by
 // 2025 province); the title of a merged province names the pre-2025
 // provinces it absorbed.
-func provinceTiles(aggs []index.ProvinceAgg) *mapView {
-	b, err := assets.ReadFile("static/provinces.json")
-	if err != nil {
-		return nil
-	}
-	var pm provMap
-	if json.Unmarshal(b, &pm) != nil {
+func provinceTiles(pm *provMap, aggs []index.ProvinceAgg) *mapView {
+	if pm == nil {
 		return nil
 	}
 	vals := map[string]index.ProvinceAgg{}
@@ -67,13 +76,16 @@ func provinceTiles(aggs []index.ProvinceAgg) *mapView {
 			s.Title += " (từ 7/2025; gồm " + strings.Join(p.Old, ", ") + ")"
 		}
 		if a, ok := vals[index.Key(p.Name)]; ok {
-			s.HasValue = true
+			s.HasValue, v.HasData = true, true
 			t := 1.0
 			if hi > lo {
 				t = (a.Median - lo) / (hi - lo)
 			}
 			s.Fill = shade(t)
 			s.Title += fmt.Sprintf(": trung vị %s%s (%d địa phương)", trimNum(a.Median), a.Unit, a.Localities)
+		}
+		if !s.HasValue {
+			s.Title += ": không có số liệu"
 		}
 		v.Shapes = append(v.Shapes, s)
 	}

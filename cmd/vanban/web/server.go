@@ -19,6 +19,7 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/index"
+	"github.com/vanban/vanban/rules"
 )
 
 //go:embed templates/*.html static/*
@@ -41,6 +42,8 @@ type Config struct {
 	Token  string // when set, POST /api/ingest exists and requires it
 	Ingest IngestFunc
 	Log    *slog.Logger
+	// Rules name the indicators on the pages; nil means the built-in rules.
+	Rules *rules.Set
 }
 
 // Server holds the open index and store.
@@ -51,7 +54,9 @@ type Server struct {
 	st    *corpus.Store
 	pages map[string]*template.Template
 	mux   *http.ServeMux
-	facet corpusFacets
+	facet  corpusFacets
+	pmap   *provMap
+	labels map[string]string // indicator key → label
 }
 
 // docIDRe is the shape of a document id: hex, so no request path can
@@ -66,6 +71,23 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{cfg: cfg}
 	if err := s.open(); err != nil {
 		return nil, err
+	}
+	pm, err := loadProvMap()
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	s.pmap = pm
+	rs := cfg.Rules
+	if rs == nil {
+		if rs, err = rules.Builtin(); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("rules: %w", err)
+		}
+	}
+	s.labels = map[string]string{}
+	for _, ind := range rs.Indicators {
+		s.labels[ind.Key] = ind.Label
 	}
 	if err := s.parsePages(); err != nil {
 		s.Close()
