@@ -62,8 +62,8 @@ var funcs = template.FuncMap{
 		}
 		return op
 	},
-	"path":    url.PathEscape,
-	"base":    func(p string) string { return filepath.Base(filepath.FromSlash(p)) },
+	"path": url.PathEscape,
+	"base": func(p string) string { return filepath.Base(filepath.FromSlash(p)) },
 }
 
 func (s *Server) parsePages() error {
@@ -411,8 +411,8 @@ func cmpBars(rows []index.TargetRow) ([]bar, int) {
 		l.vals = append(l.vals, row.Value)
 	}
 	type stat struct {
-		l             *loc
-		med, lo, hi   float64
+		l           *loc
+		med, lo, hi float64
 	}
 	stats := make([]stat, 0, len(order))
 	var maxV float64

@@ -48,12 +48,12 @@ type Config struct {
 
 // Server holds the open index and store.
 type Server struct {
-	cfg   Config
-	mu    sync.RWMutex
-	x     *index.Index
-	st    *corpus.Store
-	pages map[string]*template.Template
-	mux   *http.ServeMux
+	cfg    Config
+	mu     sync.RWMutex
+	x      *index.Index
+	st     *corpus.Store
+	pages  map[string]*template.Template
+	mux    *http.ServeMux
 	facet  corpusFacets
 	pmap   *provMap
 	labels map[string]string // indicator key → label
