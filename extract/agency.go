@@ -16,20 +16,6 @@ type agHead struct {
 	complete bool     // names a body without further words ("Chính phủ")
 }
 
-// agHeadTable lists the head words of bodies, folded; "*" marks a head that
-// names a body by itself. These are the grammar of Vietnamese body names;
-// the bodies themselves live in rules/data/agencies.tsv.
-var agHeadTable = []string{
-	"sở", "phòng", "ban", "bộ", "ủy ban", "ủy ban", "hội", "đoàn", "liên đoàn",
-	"trung tâm", "đài", "báo", "trường", "văn phòng", "công chức", "chi cục",
-	"cục", "tổng cục", "viện", "kho bạc", "ngân hàng", "liên minh", "mặt trận",
-	"hội đồng", "thành đoàn", "tỉnh đoàn", "huyện đoàn", "chi hội", "hội liên hiệp",
-	"*ủy ban nhân dân", "*uỷ ban nhân dân", "*hội đồng nhân dân", "*công an", "*bộ chỉ huy", "*chính phủ",
-	"*thủ tướng chính phủ", "*tỉnh ủy", "*tỉnh uỷ", "*huyện ủy", "*huyện uỷ", "*thành ủy", "*đảng ủy", "*đảng uỷ", "*quận ủy",
-	"*thị ủy", "*quốc hội", "*bảo hiểm xã hội", "*viện kiểm sát nhân dân", "*tòa án nhân dân",
-	"*chủ tịch ủy ban nhân dân", "*ban thường vụ", "*ban bí thư", "*bộ chính trị",
-}
-
 // agencyRules is the compiled form of the agency names and abbreviations.
 type agencyRules struct {
 	heads    []agHead
@@ -42,21 +28,26 @@ type agencyRules struct {
 
 func newAgencyRules(r *rules.Set) *agencyRules {
 	ar := &agencyRules{abbr: map[string][]string{}, abbrToks: map[string][]agTok{}, byFold: map[string]int{}, byFirst: map[string][]int{}}
-	for _, h := range agHeadTable {
-		complete := strings.HasPrefix(h, "*")
-		w := strings.Fields(strings.TrimPrefix(h, "*"))
+	if r == nil {
+		return ar
+	}
+	// The heads (rules/data/agency_heads.tsv) are the lexicon of name
+	// openings; the words that end a name (agStopWords) stay in code: they
+	// are the verbs and function words of the language, not the domain.
+	for _, h := range r.AgencyHeads {
+		w := strings.Fields(strings.ToLower(h.Head))
+		if len(w) == 0 {
+			continue
+		}
 		f := make([]string, len(w))
 		for i := range w {
 			f[i] = vn.Fold(w[i])
 		}
-		ar.heads = append(ar.heads, agHead{words: w, folded: f, complete: complete})
+		ar.heads = append(ar.heads, agHead{words: w, folded: f, complete: h.Complete})
 	}
 	sort.SliceStable(ar.heads, func(i, j int) bool { return len(ar.heads[i].words) > len(ar.heads[j].words) })
 	for i, h := range ar.heads {
 		ar.byFirst[h.folded[0]] = append(ar.byFirst[h.folded[0]], i)
-	}
-	if r == nil {
-		return ar
 	}
 	for _, a := range r.Abbreviations {
 		if a.Abbr == "" || a.Full == "" {

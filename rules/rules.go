@@ -20,6 +20,7 @@ type Set struct {
 	Authorities   []Authority
 	Abbreviations []Abbreviation
 	Agencies      []Agency
+	AgencyHeads   []AgencyHead // head words of body names (agency_heads.tsv)
 	Indicators    []Indicator
 	IssuerHeads   []IssuerHead
 	CiteOrgs      []CiteOrg // organization codes ending cited symbols (citeorgs.tsv)
@@ -72,6 +73,7 @@ var loaders = []loader{
 	{"authorities.tsv", parseAuthorities},
 	{"abbreviations.tsv", parseAbbreviations},
 	{"agencies.tsv", parseAgencies},
+	{"agency_heads.tsv", parseAgencyHeads},
 	{"indicators.tsv", parseIndicators},
 	{"issuers.tsv", parseIssuers},
 	{"citeorgs.tsv", parseCiteOrgs},
@@ -118,6 +120,7 @@ var validators = []func(*Set) []error{
 	validateAuthorities,
 	validateAbbreviations,
 	validateAgencies,
+	validateAgencyHeads,
 	validateIndicators,
 	validateIssuers,
 	validateCiteOrgs,

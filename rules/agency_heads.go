@@ -1,0 +1,51 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+)
+
+// AgencyHead is the opening word or words of a body's name ("Sở", "Ủy ban
+// nhân dân"), read from agency_heads.tsv.
+type AgencyHead struct {
+	Head     string // as written, with its tones: "Bộ Chỉ huy"
+	Complete bool   // names a body by itself, takes no more name words
+	Line     int
+}
+
+func parseAgencyHeads(s *Set, t *Table) error {
+	for _, r := range t.Rows {
+		c := r.Get("complete")
+		if c != "" && c != "yes" {
+			return r.Errorf("complete %q is neither empty nor yes", c)
+		}
+		s.AgencyHeads = append(s.AgencyHeads, AgencyHead{Head: r.Get("head"), Complete: c == "yes", Line: r.Line})
+	}
+	return nil
+}
+
+// validateAgencyHeads checks that every head is a capitalized word or words
+// and appears once (case aside).
+func validateAgencyHeads(s *Set) []error {
+	var errs []error
+	seen := map[string]int{}
+	for _, h := range s.AgencyHeads {
+		w := strings.Fields(h.Head)
+		if len(w) == 0 {
+			errs = append(errs, fmt.Errorf("agency_heads.tsv:%d: empty head", h.Line))
+			continue
+		}
+		if first := []rune(w[0])[0]; strings.ToUpper(string(first)) != string(first) {
+			errs = append(errs, fmt.Errorf("agency_heads.tsv:%d: head %q does not open with a capital", h.Line, h.Head))
+		}
+		if strings.Join(w, " ") != h.Head || strings.ContainsAny(h.Head, ",;.()/") {
+			errs = append(errs, fmt.Errorf("agency_heads.tsv:%d: head %q has extra spaces or punctuation", h.Line, h.Head))
+		}
+		k := strings.ToLower(h.Head)
+		if l, ok := seen[k]; ok {
+			errs = append(errs, fmt.Errorf("agency_heads.tsv:%d: head %q already on line %d", h.Line, h.Head, l))
+		}
+		seen[k] = h.Line
+	}
+	return errs
+}

@@ -1,0 +1,56 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestAgencyHeadsRejects overrides agency_heads.tsv with broken tables and
+// checks that Load names the file and line.
+func TestAgencyHeadsRejects(t *testing.T) {
+	tests := []struct{ content, want string }{
+		{"head\tcomplete\nSở\t\nsở\t\n", "agency_heads.tsv:3"},             // duplicate, case aside
+		{"head\tcomplete\nSở\tmaybe\n", "agency_heads.tsv:2"},              // bad flag
+		{"head\tcomplete\nphòng\t\n", "agency_heads.tsv:2"},                // not capitalized
+		{"head\tcomplete\nSở\t\nBộ  Chỉ huy\tyes\n", "agency_heads.tsv:3"}, // double space
+	}
+	for _, tt := range tests {
+		fsys := fstest.MapFS{}
+		entries, err := builtin.ReadDir("data")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			b, err := builtin.ReadFile("data/" + e.Name())
+			if err != nil {
+				t.Fatal(err)
+			}
+			fsys[e.Name()] = &fstest.MapFile{Data: b}
+		}
+		fsys["agency_heads.tsv"] = &fstest.MapFile{Data: []byte(tt.content)}
+		_, err = Load(fsys)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: error %v, want one at %s", tt.content, err, tt.want)
+		}
+	}
+}
+
+// TestAgencyHeadsBuiltin checks the builtin heads include the openings
+// every plan uses, complete ones among them.
+func TestAgencyHeadsBuiltin(t *testing.T) {
+	s, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, h := range s.AgencyHeads {
+		got[h.Head] = h.Complete
+	}
+	for head, complete := range map[string]bool{"Sở": false, "Phòng": false, "Ủy ban nhân dân": true, "Công an": true, "Bảo hiểm xã hội": true, "Trung tâm": false} {
+		c, ok := got[head]
+		if !ok || c != complete {
+			t.Errorf("head %q: present %v complete %v, want complete %v", head, ok, c, complete)
+		}
+	}
+}
