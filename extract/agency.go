@@ -14,6 +14,7 @@ type agHead struct {
 	words    []string // lower-case words with their tones
 	folded   []string // the words folded
 	complete bool     // names a body without further words ("Chính phủ")
+	not      bool     // looks like a head but names no body ("Bộ luật")
 }
 
 // agencyRules is the compiled form of the agency names and abbreviations.
@@ -23,6 +24,7 @@ type agencyRules struct {
 	abbr     map[string][]string // abbreviation as written → words of its full form
 	abbrToks map[string][]agTok  // abbreviation as written → tokens of its full form
 	byFold   map[string]int      // key of a name or variant → index in list
+	words    agWords             // stop words, compounds, places
 	list     []rules.Agency
 }
 
@@ -31,9 +33,9 @@ func newAgencyRules(r *rules.Set) *agencyRules {
 	if r == nil {
 		return ar
 	}
-	// The heads (rules/data/agency_heads.tsv) are the lexicon of name
-	// openings; the words that end a name (agStopWords) stay in code: they
-	// are the verbs and function words of the language, not the domain.
+	// The heads (agency_heads.tsv) open names; the words that end them and
+	// the compounds that do not (agency_words.tsv) close them.
+	ar.words = newAgWords(r)
 	for _, h := range r.AgencyHeads {
 		w := strings.Fields(strings.ToLower(h.Head))
 		if len(w) == 0 {
@@ -43,7 +45,7 @@ func newAgencyRules(r *rules.Set) *agencyRules {
 		for i := range w {
 			f[i] = vn.Fold(w[i])
 		}
-		ar.heads = append(ar.heads, agHead{words: w, folded: f, complete: h.Complete})
+		ar.heads = append(ar.heads, agHead{words: w, folded: f, complete: h.Complete, not: h.Not})
 	}
 	sort.SliceStable(ar.heads, func(i, j int) bool { return len(ar.heads[i].words) > len(ar.heads[j].words) })
 	for i, h := range ar.heads {

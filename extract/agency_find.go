@@ -33,27 +33,6 @@ type agMention struct {
 // agPlain reports whether a token was written without diacritics.
 func agPlain(t agTok) bool { return len(t.raw) == len(t.fold) }
 
-// agStopWords are lowercase words (folded) that cannot continue a name:
-// verbs and function words that follow a body's name in a sentence.
-var agStopWords = map[string]bool{
-	"chu": true, "phoi": true, "co": true, "thuc": true, "to": true, "huong": true,
-	"xay": true, "trien": true, "theo": true, "ve": true, "trong": true, "tai": true,
-	"voi": true, "cua": true, "de": true, "la": true, "duoc": true, "can": true,
-	"tham": true, "lam": true, "long": true, "kien": true, "ra": true, "tiep": true,
-	"cung": true, "cac": true, "nhung": true, "tang": true, "nang": true, "day": true,
-	"pho": true, "chiu": true, "thuong": true, "nhu": true, "hoac": true, "va": true,
-	"giup": true, "da": true, "dang": true, "se": true, "phai": true, "khi": true,
-	"neu": true, "nham": true, "vao": true, "tu": true, "den": true, "cho": true,
-	"o": true, "hoat": true, "quan": true, "chi": true, "danh": true, "gia": true,
-	"bo": true, "cap": true, "lien": true, "hop": true, "tong": true, "kiem": true,
-	"dong": false, "tuyen": true, "van": true, "cu": true, "thanh": false, "mot": true,
-	"nay": true, "do": true, "ma": true, "thi": true, "tren": true, "duoi": true,
-	"quy": true, "ban": true, "hanh": true, "kinh": true, "trinh": true, "quyet": true,
-	"giao": true, "sau": true, "bao": true, "phe": true, "duyet": true, "nhan": true,
-	"gom": true, "viec": true, "ho": true, "doi": true, "sua": true, "cong": true,
-	"truong": true, "tien": true, "xem": true, "nghien": true, "trao": true, "gui": true, "yeu": true, "de nghi": true, "truoc": true, "tu van": true,
-}
-
 // agScratch holds the buffers one extraction reuses from line to line.
 type agScratch struct {
 	toks []agTok
@@ -193,10 +172,11 @@ func agWordIs(t agTok, w, folded string) bool {
 
 // headAt reports how many tokens of the head of a body start at toks[i]
 // ("Sở", "Ủy ban nhân dân", "Bộ Chỉ huy"), and whether the head names a
-// body by itself ("Chính phủ", "Tỉnh ủy"). n is 0 when no head starts there.
-func (r *agencyRules) headAt(toks []agTok, i int) (n int, complete bool) {
+// body by itself ("Chính phủ", "Tỉnh ủy") or none ("Bộ luật"). n is 0 when
+// no head starts there.
+func (r *agencyRules) headAt(toks []agTok, i int) (n int, head *agHead) {
 	if !toks[i].cap {
-		return 0, false
+		return 0, nil
 	}
 	for _, hi := range r.byFirst[toks[i].fold] { // longest first
 		h := &r.heads[hi]
@@ -216,10 +196,10 @@ func (r *agencyRules) headAt(toks []agTok, i int) (n int, complete bool) {
 			ok = false
 		}
 		if ok {
-			return len(h.words), h.complete
+			return len(h.words), h
 		}
 	}
-	return 0, false
+	return 0, nil
 }
 
 // agLocality1 and agLocality2 are the words that open a locality after a
@@ -258,12 +238,16 @@ func (r *agencyRules) mentions(line string, sc *agScratch) []agMention {
 	}
 	toks := r.tokens(line, sc)
 	for i := 0; i < len(toks); {
-		n, complete := r.headAt(toks, i)
+		n, h := r.headAt(toks, i)
 		if n == 0 {
 			i++
 			continue
 		}
-		m, next, ok := r.mentionAt(line, toks, i, n, complete)
+		if h.not {
+			i = r.skipNot(toks, i+n)
+			continue
+		}
+		m, next, ok := r.mentionAt(line, toks, i, n, h.complete)
 		if ok {
 			sc.ms = append(sc.ms, m)
 		}
@@ -275,16 +259,32 @@ func (r *agencyRules) mentions(line string, sc *agScratch) []agMention {
 	return sc.ms
 }
 
+// agNotMax caps the words skipped after a head that names no body.
+const agNotMax = 10
+
+// skipNot returns the index after the name that follows a head naming no
+// body ("Tổng công ty Xây dựng Trường Sơn", "Bộ luật Hình sự"): its words up
+// to punctuation or a stop word, heads inside it included.
+func (r *agencyRules) skipNot(toks []agTok, j int) int {
+	for s := j; j < len(toks) && j-s < agNotMax && !toks[j-1].end; j++ {
+		t := toks[j]
+		if !t.cap && (r.words.stopAt(toks, j) || strings.ContainsAny(t.fold, "/0123456789")) {
+			break
+		}
+	}
+	return j
+}
+
 // mentionAt reads the name of a body whose head of n tokens starts at
-// toks[i]: the head, the name words up to a verb or punctuation, then a
-// locality.
+// toks[i]: the head, the name words up to a verb, punctuation, a place or
+// another head, then a locality.
 func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bool) (agMention, int, bool) {
 	j := i + n
 	lower, capSeen := 0, false
 	for j < len(toks) && !toks[j-1].end && j-i < 16 {
 		t := toks[j]
 		if t.dash {
-			if j+1 >= len(toks) || t.end || (!toks[j+1].cap && agStopWords[toks[j+1].fold]) {
+			if j+1 >= len(toks) || t.end || r.words.stopAt(toks, j+1) {
 				break
 			}
 			if h, _ := r.headAt(toks, j+1); h > 0 {
@@ -312,12 +312,17 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 			if h, _ := r.headAt(toks, j); h > 0 || complete {
 				break
 			}
+			// "Sở Công Thương Lào Cai": a province or district after the
+			// first name word is the locality.
+			if j > i+n && r.placeEnds(toks, i, j) {
+				break
+			}
 			capSeen = true
 			lower = 0
 			j++
 			continue
 		}
-		if complete || agStopWords[t.fold] || lower >= 3 || strings.ContainsAny(t.fold, "/0123456789") {
+		if complete || lower >= 3 || r.words.stopAt(toks, j) || strings.ContainsAny(t.fold, "/0123456789") {
 			break
 		}
 		lower++
@@ -327,51 +332,121 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 	for j > i+n && (toks[j-1].fold == "va" || toks[j-1].dash) {
 		j--
 	}
+	j = r.lexiconCut(toks, i, n, j)
 	nameEnd := j
-	name := agJoin(toks[i:nameEnd])
 	if nameEnd == i+n && !complete {
 		return agMention{}, nameEnd, false
 	}
+	name := agJoin(toks[i:nameEnd])
 	if !capSeen && nameEnd > i+n && !complete {
 		if _, ok := r.byFold[agKey(name)]; !ok {
 			return agMention{}, nameEnd, false
 		}
 	}
-	loc := ""
-	k := nameEnd
-	if k < len(toks) && !toks[k-1].end {
-		locStart := k
-		if toks[k].fold == "cac" || toks[k].fold == "cap" {
-			k++
-		}
-		if k < len(toks) {
-			if w := agLocalityAt(toks, k); w > 0 {
-				k += w
-				// "các xã, thị trấn", "các huyện, thị xã, thành phố"
-				for toks[locStart].fold == "cac" && k < len(toks) && toks[k-1].comma {
-					w2 := agLocalityAt(toks, k)
-					if w2 == 0 {
-						break
-					}
-					k += w2
-				}
-				// "tỉnh Long An": capitalized place words.
-				for p := 0; p < 3 && k < len(toks) && !toks[k-1].end && toks[k].cap; p++ {
-					if h, _ := r.headAt(toks, k); h > 0 {
-						break
-					}
-					k++
-				}
-				loc = agJoin(toks[locStart:k])
-			} else {
-				k = locStart
-			}
-		} else {
-			k = locStart
-		}
-	}
+	loc, k := r.localityAt(toks, nameEnd)
 	end := agTokEnd(line, toks[max(k, nameEnd)-1])
 	return agMention{name: name, locality: loc, start: toks[i].start, end: end}, max(k, nameEnd), true
+}
+
+// placeEnds reports whether a province or district starting at toks[j]
+// closes the name toks[i:j] as its locality: not when a locality word
+// follows it ("Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện") or when the
+// lexicon knows the name with it.
+func (r *agencyRules) placeEnds(toks []agTok, i, j int) bool {
+	w := r.words.placeAt(toks, j, agPlaceBig)
+	if w == 0 {
+		return false
+	}
+	if e := j + w; e < len(toks) && !toks[e-1].end && agLocalityAt(toks, e) > 0 {
+		return false
+	}
+	var buf [160]byte
+	b := buf[:0]
+	for k := i; k < j+w; k++ {
+		b = agKeyAppend(b, toks[k].fold)
+	}
+	_, known := r.byFold[string(b)]
+	return !known
+}
+
+// lexiconCut shortens the name toks[i:j] to the longest prefix that is a
+// body of the lexicon when the words after that prefix are lower case
+// ("Sở Công Thương thông báo" → Sở Công Thương); a name the lexicon knows
+// whole is kept.
+func (r *agencyRules) lexiconCut(toks []agTok, i, n, j int) int {
+	var buf [160]byte
+	b := buf[:0]
+	cut := -1
+	for k := i; k < j; k++ {
+		b = agKeyAppend(b, toks[k].fold)
+		if k+1 < i+n {
+			continue
+		}
+		if _, ok := r.byFold[string(b)]; ok {
+			cut = k + 1
+		}
+	}
+	if cut < 0 || cut == j || !agLowerStart(toks[cut].raw) {
+		return j
+	}
+	return cut
+}
+
+// agKeyAppend appends the folded word w to a key being built as agKey does:
+// its letters and digits, words joined by underscores.
+func agKeyAppend(b []byte, w string) []byte {
+	under := len(b) > 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			if under && len(b) > 0 {
+				b = append(b, '_')
+			}
+			under = false
+			b = append(b, c)
+			continue
+		}
+		under = true
+	}
+	return b
+}
+
+// localityAt reads the locality after a name ending at toks[k]: a locality
+// word and the place it names ("tỉnh Lào Cai", "các xã, thị trấn",
+// "huyện"), or a province or district written alone ("Lào Cai"). It returns
+// the locality and the index after it (k when there is none).
+func (r *agencyRules) localityAt(toks []agTok, k int) (string, int) {
+	if k >= len(toks) || toks[k-1].end {
+		return "", k
+	}
+	start := k
+	if w := r.words.placeAt(toks, k, agPlaceBig); w > 0 {
+		return agJoin(toks[k : k+w]), k + w
+	}
+	if toks[k].fold == "cac" || toks[k].fold == "cap" {
+		k++
+	}
+	if k >= len(toks) {
+		return "", start
+	}
+	w := agLocalityAt(toks, k)
+	if w == 0 {
+		return "", start
+	}
+	k += w
+	// "các xã, thị trấn", "các huyện, thị xã, thành phố"
+	for toks[start].fold == "cac" && k < len(toks) && toks[k-1].comma {
+		w2 := agLocalityAt(toks, k)
+		if w2 == 0 {
+			break
+		}
+		k += w2
+	}
+	// "tỉnh Lào Cai", "xã Quy Mông": the place the gazetteer knows.
+	if k < len(toks) && !toks[k-1].end {
+		k += r.words.placeAt(toks, k, agPlaceAny)
+	}
+	return agJoin(toks[start:k]), k
 }
 
 // agTokEnd returns the byte offset after token t in line.

@@ -10,16 +10,24 @@ import (
 type AgencyHead struct {
 	Head     string // as written, with its tones: "Bộ Chỉ huy"
 	Complete bool   // names a body by itself, takes no more name words
+	Not      bool   // looks like a head but opens no body ("Bộ luật", "Công ty")
 	Line     int
 }
 
+// Kinds of agency heads, as in the kind column of agency_heads.tsv.
+const (
+	HeadOpens = "opens" // proper words follow: "Sở"
+	HeadWhole = "whole" // a body by itself: "Công an", "Tỉnh ủy"
+	HeadNot   = "not"   // no body: "Bộ luật", "Hội nghị"
+)
+
 func parseAgencyHeads(s *Set, t *Table) error {
 	for _, r := range t.Rows {
-		c := r.Get("complete")
-		if c != "" && c != "yes" {
-			return r.Errorf("complete %q is neither empty nor yes", c)
+		k := r.Get("kind")
+		if k != HeadOpens && k != HeadWhole && k != HeadNot {
+			return r.Errorf("kind %q is not %s, %s or %s", k, HeadOpens, HeadWhole, HeadNot)
 		}
-		s.AgencyHeads = append(s.AgencyHeads, AgencyHead{Head: r.Get("head"), Complete: c == "yes", Line: r.Line})
+		s.AgencyHeads = append(s.AgencyHeads, AgencyHead{Head: r.Get("head"), Complete: k == HeadWhole, Not: k == HeadNot, Line: r.Line})
 	}
 	return nil
 }

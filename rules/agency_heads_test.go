@@ -6,14 +6,19 @@ import (
 	"testing/fstest"
 )
 
-// TestAgencyHeadsRejects overrides agency_heads.tsv with broken tables and
+// TestAgencyHeadsRejects overrides agency_heads.tsv or agency_words.tsv with broken tables and
 // checks that Load names the file and line.
 func TestAgencyHeadsRejects(t *testing.T) {
-	tests := []struct{ content, want string }{
-		{"head\tcomplete\nSở\t\nsở\t\n", "agency_heads.tsv:3"},             // duplicate, case aside
-		{"head\tcomplete\nSở\tmaybe\n", "agency_heads.tsv:2"},              // bad flag
-		{"head\tcomplete\nphòng\t\n", "agency_heads.tsv:2"},                // not capitalized
-		{"head\tcomplete\nSở\t\nBộ  Chỉ huy\tyes\n", "agency_heads.tsv:3"}, // double space
+	tests := []struct{ file, content, want string }{
+		{"agency_heads.tsv", "head\tkind\nSở\topens\nsở\topens\n", "agency_heads.tsv:3"},          // duplicate, case aside
+		{"agency_heads.tsv", "head\tkind\nSở\tmaybe\n", "agency_heads.tsv:2"},                     // bad kind
+		{"agency_heads.tsv", "head\tkind\nphòng\topens\n", "agency_heads.tsv:2"},                  // not capitalized
+		{"agency_heads.tsv", "head\tkind\nSở\topens\nBộ  Chỉ huy\twhole\n", "agency_heads.tsv:3"}, // double space
+		{"agency_words.tsv", "words\tkind\nchu\tstop\nchu\tstop\n", "agency_words.tsv:3"},
+		{"agency_words.tsv", "words\tkind\nmôi trường\tstop\n", "agency_words.tsv:2"},
+		{"agency_words.tsv", "words\tkind\nkinh\tcompound\n", "agency_words.tsv:2"},
+		{"agency_words.tsv", "words\tkind\nChủ\tstop\n", "agency_words.tsv:2"},
+		{"agency_words.tsv", "words\tkind\nchu\tverb\n", "agency_words.tsv:2"},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}
@@ -28,7 +33,7 @@ func TestAgencyHeadsRejects(t *testing.T) {
 			}
 			fsys[e.Name()] = &fstest.MapFile{Data: b}
 		}
-		fsys["agency_heads.tsv"] = &fstest.MapFile{Data: []byte(tt.content)}
+		fsys[tt.file] = &fstest.MapFile{Data: []byte(tt.content)}
 		_, err = Load(fsys)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%q: error %v, want one at %s", tt.content, err, tt.want)

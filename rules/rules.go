@@ -21,6 +21,7 @@ type Set struct {
 	Abbreviations []Abbreviation
 	Agencies      []Agency
 	AgencyHeads   []AgencyHead // head words of body names (agency_heads.tsv)
+	AgencyWords   []AgencyWord // words that end a body's name, compounds that do not (agency_words.tsv)
 	Indicators    []Indicator
 	IssuerHeads   []IssuerHead
 	CiteOrgs      []CiteOrg // organization codes ending cited symbols (citeorgs.tsv)
@@ -74,6 +75,7 @@ var loaders = []loader{
 	{"abbreviations.tsv", parseAbbreviations},
 	{"agencies.tsv", parseAgencies},
 	{"agency_heads.tsv", parseAgencyHeads},
+	{"agency_words.tsv", parseAgencyWords},
 	{"indicators.tsv", parseIndicators},
 	{"issuers.tsv", parseIssuers},
 	{"citeorgs.tsv", parseCiteOrgs},
@@ -121,6 +123,7 @@ var validators = []func(*Set) []error{
 	validateAbbreviations,
 	validateAgencies,
 	validateAgencyHeads,
+	validateAgencyWords,
 	validateIndicators,
 	validateIssuers,
 	validateCiteOrgs,

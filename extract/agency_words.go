@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vanban/vanban/rules"
+)
+
+// agWords is the compiled form of agency_words.tsv and of the gazetteer
+// names the agency finder strips from a name.
+type agWords struct {
+	stop      map[string][]string // folded stop word → spellings that stop ("" = any)
+	compounds [][]string          // folded words of each compound
+	compAt    map[string][]agPos  // folded word → where it occurs in compounds
+	places    map[string]uint8    // GazKey of a unit's name → agPlace… bits
+}
+
+// agPos is the place of a word in a compound.
+type agPos struct{ c, k int }
+
+// Bits of agWords.places.
+const (
+	agPlaceBig = 1 << iota // a province or district (before or after 2025)
+	agPlaceAny             // any unit, communes and wards included
+)
+
+func newAgWords(r *rules.Set) agWords {
+	w := agWords{stop: map[string][]string{}, compAt: map[string][]agPos{}, places: map[string]uint8{}}
+	if r == nil {
+		return w
+	}
+	for _, x := range r.AgencyWords {
+		f := strings.Fields(agFoldString(x.Words))
+		switch x.Kind {
+		case rules.WordStop:
+			spelling := x.Words
+			if spelling == f[0] {
+				spelling = "" // written without tones: every tone stops
+			}
+			w.stop[f[0]] = append(w.stop[f[0]], spelling)
+		case rules.WordCompound:
+			for k, fw := range f {
+				w.compAt[fw] = append(w.compAt[fw], agPos{len(w.compounds), k})
+			}
+			w.compounds = append(w.compounds, f)
+		}
+	}
+	if g := r.Gazetteer; g != nil {
+		for _, lv := range []string{rules.GazProvince, rules.GazDistrict, rules.GazProvince2025, rules.GazCommune, rules.GazCommune2025} {
+			bit := uint8(agPlaceAny)
+			if lv == rules.GazProvince || lv == rules.GazDistrict || lv == rules.GazProvince2025 {
+				bit |= agPlaceBig
+			}
+			for _, u := range g.Units(lv) {
+				k := rules.GazKey(u.Name)
+				w.places[k] |= bit
+			}
+		}
+	}
+	return w
+}
+
+// agFoldString is vn.Fold through the agency fold table.
+func agFoldString(s string) string { return string(agFoldAppend(nil, s)) }
+
+// stopAt reports whether toks[j] ends a name: a lower-case stop word in a
+// spelling that stops, not part of a compound written around it.
+func (w *agWords) stopAt(toks []agTok, j int) bool {
+	t := toks[j]
+	if t.cap {
+		return false
+	}
+	forms, ok := w.stop[t.fold]
+	if !ok {
+		return false
+	}
+	hit := agPlain(t)
+	for _, f := range forms {
+		hit = hit || f == "" || strings.EqualFold(t.raw, f)
+	}
+	return hit && !w.inCompound(toks, j)
+}
+
+// inCompound reports whether toks[j] is a syllable of a compound that the
+// words around it complete ("môi trường", "công nghiệp").
+func (w *agWords) inCompound(toks []agTok, j int) bool {
+	for _, p := range w.compAt[toks[j].fold] {
+		c := w.compounds[p.c]
+		s := j - p.k
+		if s < 0 || s+len(c) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, cw := range c {
+			if toks[s+k].fold != cw || (k < len(c)-1 && toks[s+k].end) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAt returns how many tokens from toks[j] name a unit of the gazetteer
+// with one of the bits in want, longest first; the words must open with a
+// capital ("Lào Cai", "LÀO CAI"). Single words count only for communes
+// after a locality word (want has agPlaceAny).
+func (w *agWords) placeAt(toks []agTok, j int, want uint8) int {
+	var buf [96]byte
+	best := 0
+	b := buf[:0]
+	minW := 2
+	if want&agPlaceAny != 0 {
+		minW = 1
+	}
+	for k := j; k < len(toks) && k < j+4; k++ {
+		t := toks[k]
+		if t.dash || !agUpperStart(t.raw) {
+			break
+		}
+		if k > j {
+			b = append(b, ' ')
+		}
+		b = append(b, t.fold...)
+		if k-j+1 >= minW && w.places[string(b)]&want != 0 {
+			best = k - j + 1
+		}
+		if t.end {
+			break
+		}
+	}
+	return best
+}
+
+// agUpperStart reports whether s opens with an upper-case letter.
+func agUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// agLowerStart reports whether s opens with a lower-case letter.
+func agLowerStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}

@@ -1,0 +1,53 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+)
+
+// AgencyWord is a word that ends a body's name, or a compound that keeps
+// it going, read from agency_words.tsv.
+type AgencyWord struct {
+	Words string // lower case: "chu", "trưởng", "môi trường"
+	Kind  string // WordStop or WordCompound
+	Line  int
+}
+
+// Kinds of agency words, as in the kind column of agency_words.tsv.
+const (
+	WordStop     = "stop"     // ends a name: "chủ" (trì), "phối" (hợp)
+	WordCompound = "compound" // a name may hold it: "môi trường", "kinh tế"
+)
+
+func parseAgencyWords(s *Set, t *Table) error {
+	for _, r := range t.Rows {
+		s.AgencyWords = append(s.AgencyWords, AgencyWord{Words: r.Get("words"), Kind: r.Get("kind"), Line: r.Line})
+	}
+	return nil
+}
+
+// validateAgencyWords checks kinds, that stop words are one lower-case word
+// and compounds two or more, and that no row repeats.
+func validateAgencyWords(s *Set) []error {
+	var errs []error
+	seen := map[string]int{}
+	for _, w := range s.AgencyWords {
+		f := strings.Fields(w.Words)
+		switch {
+		case w.Kind != WordStop && w.Kind != WordCompound:
+			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: kind %q is not %s or %s", w.Line, w.Kind, WordStop, WordCompound))
+		case strings.ToLower(w.Words) != w.Words || strings.Join(f, " ") != w.Words || w.Words == "":
+			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: %q is not lower-case words separated by single spaces", w.Line, w.Words))
+		case w.Kind == WordStop && len(f) != 1:
+			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: stop word %q is not one word", w.Line, w.Words))
+		case w.Kind == WordCompound && len(f) < 2:
+			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: compound %q has one word", w.Line, w.Words))
+		}
+		k := w.Kind + "\x00" + w.Words
+		if l, ok := seen[k]; ok {
+			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: %q already on line %d", w.Line, w.Words, l))
+		}
+		seen[k] = w.Line
+	}
+	return errs
+}
