@@ -1,5 +1,355 @@
 package corpus
 
-// Normalize returns s in NFC with one tone-mark style, markup stripped and
-// broken lines rejoined. It is idempotent. (Stub: issue 2 fills it in.)
-func Normalize(s string) string { return s }
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/vanban/vanban/extract/vn"
+)
+
+// Normalize returns s as clean text: NFC; Ð/ð as Đ/đ and the PDF-font ƣ as
+// ư; Unicode spaces as spaces, zero-width characters, soft hyphens and
+// controls dropped; one tone-mark style (old: "hòa, thủy, Ủy"); Markdown
+// emphasis, heading marks, pandoc escapes and table bars and rules removed
+// (table cells and column gaps become one tab, other white space one
+// space); one paragraph per line, blank lines collapsed to one; header
+// phrases broken over two lines rejoined; stray OCR marks dropped. It is
+// idempotent: Normalize(Normalize(s)) == Normalize(s).
+func Normalize(s string) string {
+	nfc := normNeedsNFC(s) // false only for valid UTF-8 in NFC
+	if nfc {
+		if !utf8.ValidString(s) {
+			s = strings.ToValidUTF8(s, "\uFFFD")
+		}
+		s = norm.NFC.String(s)
+	}
+	var n normLines
+	n.clean(s)
+	out := n.assemble()
+	if nfc {
+		out = norm.NFC.String(out) // dropped characters may have freed combining marks
+	}
+	return vn.NormalizeTones(out)
+}
+
+// normNeedsNFC reports whether s may not be valid UTF-8 in NFC: it holds a
+// malformed sequence or a rune outside the blocks of precomposed Latin
+// letters and punctuation that NFC leaves as they are (ASCII,
+// U+00A0–U+02FF, U+1E00–U+1EFF, U+2002–U+20BF, U+3000, U+FEFF).
+// Vietnamese text from any reader passes in one cheap scan; anything else
+// goes through norm.NFC.
+func normNeedsNFC(s string) bool {
+	cont := func(i int) bool { return i < len(s) && s[i]&0xC0 == 0x80 }
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xC2 && c <= 0xCB && cont(i+1): // U+0080–U+02FF
+			i += 2
+		case c == 0xE1 && i+1 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && cont(i+2): // U+1E00–U+1EFF
+			i += 3
+		case c == 0xE2 && i+1 < len(s) && (s[i+1] == 0x81 || s[i+1] == 0x82 || (s[i+1] == 0x80 && i+2 < len(s) && s[i+2] >= 0x82)) && cont(i+2): // U+2002–U+20BF
+			i += 3
+		case c == 0xE3 && strings.HasPrefix(s[i:], "\u3000"), c == 0xEF && strings.HasPrefix(s[i:], "\uFEFF"):
+			i += 3
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// normLine is one cleaned line: buf[start:end] of its normLines, and what
+// cleaning saw.
+type normLine struct {
+	start, end int
+	blank      bool // the raw line held only white space
+	italic     bool // a single '*' (emphasis) was removed
+	starAt     int  // offset in the line after the last removed '*' run, -1 when none
+}
+
+// normLines holds the cleaned lines of a text in one buffer.
+type normLines struct {
+	buf   []byte
+	lines []normLine
+}
+
+// normSpace kinds pending between two emitted characters.
+const (
+	normNoSpace = iota
+	normOneSpace
+	normGap // a tab or a run of three spaces or more: a column gap
+)
+
+// clean splits s into lines and cleans each one character by character in
+// a single pass: spaces collapsed, invisible characters dropped, letters
+// mapped, emphasis and escapes removed.
+func (n *normLines) clean(s string) {
+	n.buf = make([]byte, 0, len(s)+16)
+	n.lines = make([]normLine, 0, strings.Count(s, "\n")+1)
+	lineStart := 0 // offset in buf
+	rawStart := 0  // offset in s of the current raw line
+	pend, spaces := normNoSpace, 0
+	cur := normLine{starAt: -1}
+	blank := true
+	endLine := func() {
+		cur.start, cur.end, cur.blank = lineStart, len(n.buf), blank
+		n.lines = append(n.lines, cur)
+		lineStart = len(n.buf)
+		pend, spaces, blank = normNoSpace, 0, true
+		cur = normLine{starAt: -1}
+	}
+	space := func(gap bool) {
+		spaces++
+		if gap || spaces >= 3 {
+			pend = normGap
+		} else if pend == normNoSpace {
+			pend = normOneSpace
+		}
+	}
+	emitPending := func() {
+		if pend != normNoSpace && len(n.buf) > lineStart {
+			if pend == normGap && !normMarkerOnly(n.buf[lineStart:]) {
+				n.buf = append(n.buf, '\t')
+			} else {
+				n.buf = append(n.buf, ' ')
+			}
+		}
+		pend, spaces = normNoSpace, 0
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n' || c == '\f':
+				endLine()
+				i++
+				rawStart = i
+				continue
+			case c == '\r':
+				endLine()
+				i++
+				if i < len(s) && s[i] == '\n' {
+					i++
+				}
+				rawStart = i
+				continue
+			case c == ' ' || c == '\v':
+				space(false)
+				i++
+				continue
+			case c == '\t':
+				space(true)
+				i++
+				continue
+			case c < 0x20 || c == 0x7F:
+				i++ // a control character
+				continue
+			}
+			blank = false
+			switch c {
+			case '*':
+				j := i
+				for j < len(s) && s[j] == '*' {
+					j++
+				}
+				prev, next := byte(' '), byte(' ')
+				if i > rawStart {
+					prev = s[i-1]
+				}
+				if j < len(s) {
+					next = s[j]
+				}
+				if (prev == '(' && next == ')') || (j-i == 1 && normSpaceByte(prev) && normSpaceByte(next)) {
+					emitPending()
+					n.buf = append(n.buf, s[i:j]...)
+				} else {
+					if j-i == 1 {
+						cur.italic = true
+					}
+					cur.starAt = len(n.buf) - lineStart
+				}
+				i = j
+				continue
+			case '_':
+				j := i
+				for j < len(s) && s[j] == '_' {
+					j++
+				}
+				if j-i != 2 { // "__" is emphasis; "_" and "_____" (a blank to fill) are text
+					emitPending()
+					n.buf = append(n.buf, s[i:j]...)
+				}
+				i = j
+				continue
+			case '\\':
+				if i+1 >= len(s) || s[i+1] == '\n' || s[i+1] == '\r' {
+					i++ // a pandoc hard line break
+					continue
+				}
+				if d := s[i+1]; normASCIIPunct(d) {
+					if !strings.ContainsRune("*_|#`\\", rune(d)) {
+						emitPending()
+						n.buf = append(n.buf, d)
+					}
+					i += 2
+					continue
+				}
+			}
+			emitPending()
+			n.buf = append(n.buf, c)
+			i++
+			continue
+		}
+		switch c {
+		case 0xC2, 0xC3, 0xC6, 0xE1, 0xE2, 0xE3, 0xEF:
+		default: // a lead or continuation byte of a rune kept as it is
+			if c >= 0xC0 {
+				blank = false
+				emitPending()
+			}
+			n.buf = append(n.buf, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		switch r {
+		case 0x2028, 0x2029: // line and paragraph separators
+			endLine()
+			rawStart = i
+			continue
+		case 0xA0, 0x1680, 0x202F, 0x205F, 0x3000:
+			space(false)
+			continue
+		case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+			continue // soft hyphen, zero-width characters
+		case 0xD0:
+			r = 'Đ'
+		case 0xF0:
+			r = 'đ'
+		case 0x1A2:
+			r = 'Ư' // PDF fonts map Ư and ư to the Latin letter OI
+		case 0x1A3:
+			r = 'ư'
+		}
+		switch {
+		case r >= 0x80 && r < 0xA0:
+			continue // C1 controls
+		case r >= 0x2000 && r <= 0x200A:
+			space(false)
+			continue
+		}
+		blank = false
+		emitPending()
+		n.buf = utf8.AppendRune(n.buf, r)
+	}
+	endLine()
+	for k := range n.lines {
+		n.tidy(&n.lines[k])
+	}
+}
+
+// tidy finishes a cleaned line: heading marks stripped, a Markdown table
+// row turned into tab-separated cells, a table rule emptied.
+func (n *normLines) tidy(l *normLine) {
+	line := n.buf[l.start:l.end]
+	// leading "#", "##" … of a heading
+	for len(line) > 0 && line[0] == '#' {
+		k := 0
+		for k < len(line) && line[k] == '#' {
+			k++
+		}
+		if k < len(line) && line[k] != ' ' && line[k] != '\t' {
+			break
+		}
+		for k < len(line) && (line[k] == ' ' || line[k] == '\t') {
+			k++
+		}
+		line = line[k:]
+		if l.starAt >= 0 {
+			l.starAt = max(0, l.starAt-k)
+		}
+	}
+	l.start = l.end - len(line)
+	if len(line) == 0 {
+		return
+	}
+	if c := line[0]; (c == '|' || c == '+' || c == '-' || c == ':') && normTableRule(line) {
+		l.end = l.start
+		return
+	}
+	if line[0] != '|' && line[len(line)-1] != '|' {
+		return
+	}
+	// a table row: cells between bars, joined by one tab
+	cells := strings.FieldsFunc(string(line), func(r rune) bool { return r == '|' })
+	var b []byte
+	for _, c := range cells {
+		c = strings.Trim(c, " \t")
+		if c == "" {
+			continue
+		}
+		if len(b) > 0 {
+			if normMarkerOnly(b) {
+				b = append(b, ' ')
+			} else {
+				b = append(b, '\t')
+			}
+		}
+		b = append(b, c...)
+	}
+	if len(b) > len(line) {
+		return // cannot happen: cells only lose bytes
+	}
+	l.starAt = -1
+	l.end = l.start + copy(line, b)
+}
+
+// normTableRule reports a Markdown table rule: "---|---", "|:--|--:|",
+// "+----+----+" (a line of dashes alone is text: a header's rule).
+func normTableRule(line []byte) bool {
+	dash, bar := false, false
+	for _, c := range line {
+		switch c {
+		case '-', '=':
+			dash = true
+		case '|', '+':
+			bar = true
+		case ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return dash && bar
+}
+
+// normMarkerOnly reports whether what a line holds so far is a list marker
+// ("-", "+", "*", "1.", "a)", "II."), after which a run of spaces is one
+// space.
+func normMarkerOnly(b []byte) bool {
+	switch {
+	case len(b) == 0 || len(b) > 4:
+		return false
+	case len(b) == 1 && (b[0] == '-' || b[0] == '+' || b[0] == '*'):
+		return true
+	}
+	if last := b[len(b)-1]; last != '.' && last != ')' {
+		return false
+	}
+	for _, c := range b[:len(b)-1] {
+		if !('0' <= c && c <= '9') && !('a' <= c|0x20 && c|0x20 <= 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+func normSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func normASCIIPunct(c byte) bool {
+	return c > ' ' && c < 0x7F && !('0' <= c && c <= '9') && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z')
+}

@@ -208,8 +208,9 @@ func toneOld(word string, s *syllable) (string, bool) {
 }
 
 // NormalizeTones rewrites every word of s (NFC) to the old tone-mark style
-// with ToneOld. It returns s itself when nothing changes; ASCII words and
-// words whose tone is already in place cost no allocation.
+// with ToneOld. It returns s itself when nothing changes; only words with a
+// tone mark and two vowels or more are parsed, and words whose tone is
+// already in place cost no allocation.
 func NormalizeTones(s string) string {
 	var syl syllable
 	var b strings.Builder
@@ -222,20 +223,29 @@ func NormalizeTones(s string) string {
 			continue
 		}
 		j := i
-		ascii := true
+		toned, vowels := false, 0
 		for j < len(s) {
 			if c := s[j]; c < utf8.RuneSelf {
 				if !isASCIILetter(c) {
 					break
 				}
+				if asciiVowel[c] {
+					vowels++
+				}
 				j++
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(s[j:])
-			if !IsLetter(r) {
+			li, ok := letterOf(r)
+			if !ok {
 				break
 			}
-			ascii = false
+			if li.tone != 0 {
+				toned = true
+			}
+			if isVowelBase(li.lower) {
+				vowels++
+			}
 			j += n
 		}
 		if j == i { // a non-letter, non-ASCII rune
@@ -243,7 +253,7 @@ func NormalizeTones(s string) string {
 			i += n
 			continue
 		}
-		if !ascii {
+		if toned && vowels >= 2 {
 			if nw, changed := toneOld(s[i:j], &syl); changed {
 				if last == 0 {
 					b.Grow(len(s) + 8)
@@ -261,6 +271,10 @@ func NormalizeTones(s string) string {
 	b.WriteString(s[last:])
 	return b.String()
 }
+
+// asciiVowel marks the ASCII vowels of Vietnamese, both cases.
+var asciiVowel = [utf8.RuneSelf]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true,
+	'A': true, 'E': true, 'I': true, 'O': true, 'U': true, 'Y': true}
 
 // IsLetter is unicode.IsLetter with a table look-up for the Vietnamese
 // letters.
