@@ -1,0 +1,402 @@
+package corpus
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// pdfGlyph is one character shown on a PDF page, in page space (points,
+// Y growing upwards), as the content-stream walker produced it.
+type pdfGlyph struct {
+	X, Y float64 // origin on the baseline
+	W    float64 // advance width; 0 when the font gave none
+	Size float64 // font size in page space
+	S    string  // the character(s) the glyph maps to
+	Rot  bool    // drawn rotated or vertical: not part of the horizontal flow
+}
+
+// Layout tolerances, in units of the font size.
+const (
+	pdfLineTol   = 0.45 // baselines closer than this share a line
+	pdfSpaceGap  = 0.12 // a horizontal gap wider than this is a word break
+	pdfColumnGap = 1.8  // a gap wider than this separates columns of a line
+	pdfParaGap   = 1.75 // a baseline distance wider than this ends a paragraph
+	pdfRegionGap = 2.6  // a baseline distance wider than this ends a column region
+	pdfMarkAbove = 1.1  // a combining mark may sit this far above its baseline
+	pdfMarkBelow = 0.45 // … and this far below it (dot below)
+	pdfDupTol    = 0.12 // the same glyph drawn again this close is fake bold
+)
+
+// pdfSeg is a run of a line without a column gap in it.
+type pdfSeg struct {
+	x0, x1 float64
+	text   string
+}
+
+// pdfLine is the glyphs sharing a baseline, cut into segments at column gaps.
+type pdfLine struct {
+	y, size float64
+	glyphs  []pdfGlyph
+	segs    []pdfSeg
+}
+
+// pdfLayoutPage rebuilds the reading order of one page: glyphs clustered
+// into lines by baseline with font-size tolerances, ordered by X, spaces
+// from gaps, combining marks attached to their base letters, and the
+// columns of a header block read one after the other. It returns the text
+// lines, an empty string marking a paragraph break.
+func pdfLayoutPage(glyphs []pdfGlyph) []string {
+	var flow, marks, spaces, rot []pdfGlyph
+	for _, g := range glyphs {
+		if g.S == "" || math.IsNaN(g.X) || math.IsNaN(g.Y) || math.IsInf(g.X, 0) || math.IsInf(g.Y, 0) {
+			continue
+		}
+		if g.Size <= 0 || math.IsNaN(g.Size) || math.IsInf(g.Size, 0) {
+			g.Size = 1
+		}
+		if g.W < 0 || math.IsNaN(g.W) || math.IsInf(g.W, 0) {
+			g.W = 0
+		}
+		switch {
+		case g.Rot:
+			rot = append(rot, g)
+		case strings.TrimSpace(g.S) == "":
+			spaces = append(spaces, g)
+		case pdfIsMarks(g.S):
+			marks = append(marks, g)
+		default:
+			flow = append(flow, g)
+		}
+	}
+	lines := pdfClusterLines(flow)
+	pdfAttach(lines, marks, true)
+	pdfAttach(lines, spaces, false)
+	for i := range lines {
+		pdfSegmentLine(&lines[i])
+	}
+	out := pdfOrderLines(lines)
+	if len(rot) > 0 {
+		out = append(out, "")
+		out = append(out, pdfRotatedLines(rot)...)
+	}
+	return out
+}
+
+// pdfIsMarks reports whether s is only combining marks.
+func pdfIsMarks(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// pdfClusterLines groups glyphs into lines, top to bottom. A line's
+// reference baseline is that of its largest glyph, so superscripts, smaller
+// fallback-font glyphs and slightly shifted runs join the line they belong
+// to instead of chaining lines together.
+func pdfClusterLines(gs []pdfGlyph) []pdfLine {
+	if len(gs) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(gs, func(a, b pdfGlyph) int {
+		switch {
+		case a.Y > b.Y:
+			return -1
+		case a.Y < b.Y:
+			return 1
+		}
+		return 0
+	})
+	var lines []pdfLine
+	cur := pdfLine{y: gs[0].Y, size: gs[0].Size}
+	for _, g := range gs {
+		if len(cur.glyphs) > 0 && cur.y-g.Y > pdfLineTol*math.Max(cur.size, g.Size) {
+			lines = append(lines, cur)
+			cur = pdfLine{y: g.Y, size: g.Size}
+		}
+		if g.Size > cur.size*1.15 {
+			cur.y, cur.size = g.Y, g.Size
+		}
+		cur.glyphs = append(cur.glyphs, g)
+	}
+	lines = append(lines, cur)
+	for i := range lines {
+		slices.SortStableFunc(lines[i].glyphs, func(a, b pdfGlyph) int {
+			switch {
+			case a.X < b.X:
+				return -1
+			case a.X > b.X:
+				return 1
+			}
+			return 0
+		})
+		lines[i].glyphs = pdfDedup(lines[i].glyphs)
+	}
+	return lines
+}
+
+// pdfDedup drops a glyph drawn again at almost the same place (fake bold,
+// shadows), keeping the first.
+func pdfDedup(gs []pdfGlyph) []pdfGlyph {
+	out := gs[:0]
+	for i, g := range gs {
+		dup := false
+		for j := len(out) - 1; j >= 0 && j >= len(out)-3; j-- {
+			o := out[j]
+			if o.S == g.S && math.Abs(o.X-g.X) < pdfDupTol*g.Size && math.Abs(o.Y-g.Y) < pdfDupTol*g.Size {
+				dup = true
+				break
+			}
+		}
+		_ = i
+		if !dup {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// pdfAttach places combining marks (marks) or space glyphs (!marks) on the
+// line whose baseline they sit on. A mark is appended to the base glyph
+// under its centre; a space glyph is kept as a glyph that only breaks words.
+func pdfAttach(lines []pdfLine, extra []pdfGlyph, marks bool) {
+	for _, m := range extra {
+		best, bestD := -1, math.MaxFloat64
+		for i := range lines {
+			l := &lines[i]
+			d := m.Y - l.y
+			if d > pdfMarkAbove*l.size || d < -pdfMarkBelow*l.size {
+				continue
+			}
+			if d := math.Abs(d); d < bestD {
+				best, bestD = i, d
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		l := &lines[best]
+		if !marks {
+			at, _ := slices.BinarySearchFunc(l.glyphs, m.X, func(g pdfGlyph, x float64) int {
+				switch {
+				case g.X < x:
+					return -1
+				case g.X > x:
+					return 1
+				}
+				return 0
+			})
+			l.glyphs = slices.Insert(l.glyphs, at, pdfGlyph{X: m.X, Y: m.Y, W: m.W, Size: m.Size, S: " "})
+			continue
+		}
+		c := m.X + m.W/2
+		if m.W == 0 {
+			c = m.X
+		}
+		base := -1
+		for i, g := range l.glyphs {
+			if g.S == " " {
+				continue
+			}
+			if g.X <= c+0.05*g.Size {
+				base = i
+			} else {
+				break
+			}
+		}
+		if base < 0 {
+			base = 0
+			for base < len(l.glyphs) && l.glyphs[base].S == " " {
+				base++
+			}
+			if base == len(l.glyphs) {
+				continue
+			}
+		}
+		l.glyphs[base].S += m.S
+	}
+}
+
+// pdfSegmentLine writes the line's text into segments: a space where the
+// gap between glyphs is a word break or a space glyph lies between them, a
+// new segment where the gap is a column gap.
+func pdfSegmentLine(l *pdfLine) {
+	var sb strings.Builder
+	var seg pdfSeg
+	started, space := false, false
+	end := 0.0
+	flush := func() {
+		if started {
+			seg.text = strings.TrimSpace(sb.String())
+			if seg.text != "" {
+				l.segs = append(l.segs, seg)
+			}
+		}
+		sb.Reset()
+		started, space = false, false
+	}
+	for _, g := range l.glyphs {
+		w := g.W
+		if w == 0 && g.S != " " {
+			w = 0.45 * g.Size * float64(utf8.RuneCountInString(g.S))
+		}
+		if g.S == " " {
+			if started {
+				space = true
+				end = math.Max(end, g.X+w)
+			}
+			continue
+		}
+		if started {
+			gap := g.X - end
+			size := math.Max(g.Size, l.size*0.8)
+			switch {
+			case gap > pdfColumnGap*size:
+				seg.x1 = end
+				flush()
+			case gap > pdfSpaceGap*size || space:
+				if gap > -0.3*size || space {
+					sb.WriteByte(' ')
+				}
+			}
+		}
+		if !started {
+			started = true
+			seg = pdfSeg{x0: g.X}
+			end = g.X
+		}
+		space = false
+		sb.WriteString(g.S)
+		end = math.Max(end, g.X+w)
+		seg.x1 = end
+	}
+	if started {
+		seg.x1 = end
+	}
+	flush()
+}
+
+// pdfOrderLines writes the lines in reading order. A line cut into several
+// segments opens a column region (the two-column header, a signature
+// block): the following lines whose segments each fall inside one column
+// join it, and the region is read column by column. A line crossing a
+// column boundary, or a wide vertical gap, closes it.
+func pdfOrderLines(lines []pdfLine) []string {
+	var out []string
+	brk := func() {
+		if len(out) > 0 && out[len(out)-1] != "" {
+			out = append(out, "")
+		}
+	}
+	var prev *pdfLine
+	for i := 0; i < len(lines); {
+		l := &lines[i]
+		if len(l.segs) == 0 {
+			i++
+			continue
+		}
+		if len(l.segs) == 1 {
+			if prev != nil && prev.y-l.y > pdfParaGap*math.Max(prev.size, l.size) {
+				brk()
+			}
+			out = append(out, l.segs[0].text)
+			prev = l
+			i++
+			continue
+		}
+		// a column region
+		splits := make([]float64, len(l.segs)-1)
+		for k := 1; k < len(l.segs); k++ {
+			splits[k-1] = (l.segs[k-1].x1 + l.segs[k].x0) / 2
+		}
+		type colLine struct {
+			y, size float64
+			text    string
+		}
+		cols := make([][]colLine, len(l.segs))
+		place := func(ln *pdfLine) bool {
+			idx := make([]int, len(ln.segs))
+			for k, s := range ln.segs {
+				c := 0
+				for c < len(splits) && (s.x0+s.x1)/2 >= splits[c] {
+					c++
+				}
+				if c > 0 && s.x0 < splits[c-1]-0.5*ln.size {
+					return false
+				}
+				if c < len(splits) && s.x1 > splits[c]+0.5*ln.size {
+					return false
+				}
+				idx[k] = c
+			}
+			for k, s := range ln.segs {
+				c := idx[k]
+				if k > 0 && idx[k-1] == c {
+					cl := &cols[c][len(cols[c])-1]
+					cl.text += " " + s.text
+					continue
+				}
+				cols[c] = append(cols[c], colLine{ln.y, ln.size, s.text})
+			}
+			return true
+		}
+		place(l)
+		last := l
+		j := i + 1
+		for ; j < len(lines); j++ {
+			m := &lines[j]
+			if len(m.segs) == 0 {
+				continue
+			}
+			if last.y-m.y > pdfRegionGap*math.Max(last.size, m.size) || !place(m) {
+				break
+			}
+			last = m
+		}
+		if prev != nil {
+			brk()
+		}
+		for _, col := range cols {
+			for k, cl := range col {
+				if k > 0 && col[k-1].y-cl.y > pdfParaGap*math.Max(col[k-1].size, cl.size) {
+					brk()
+				}
+				out = append(out, cl.text)
+			}
+			brk()
+		}
+		prev = last
+		i = j
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// pdfRotatedLines writes rotated glyphs (stamps, margin notes) in the
+// order they were drawn, a line per jump in position.
+func pdfRotatedLines(gs []pdfGlyph) []string {
+	var out []string
+	var sb strings.Builder
+	var last pdfGlyph
+	for i, g := range gs {
+		if i > 0 && math.Hypot(g.X-last.X, g.Y-last.Y) > 2*math.Max(g.Size, last.Size) {
+			if s := strings.TrimSpace(sb.String()); s != "" {
+				out = append(out, s)
+			}
+			sb.Reset()
+		}
+		sb.WriteString(g.S)
+		last = g
+	}
+	if s := strings.TrimSpace(sb.String()); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
