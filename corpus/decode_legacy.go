@@ -139,11 +139,76 @@ func decodeTCVN3(b []byte) string {
 		if !ok {
 			continue
 		}
-		if tcvnCapitalContext(rs, i) {
+		if tcvnCapitalContext(rs, i) || tcvnTitleStart(rs, i) {
 			rs[i] = up
 		}
 	}
 	return string(rs)
+}
+
+// tcvnTitleStart reports whether the toned letter rs[i] opens a word in
+// title case that must be a capital: the word starts a sentence (a line,
+// after a list marker "-", "a)", "1.2.", or after ". ") or is "Ủy" of "Ủy
+// ban", the head of every committee's name.
+func tcvnTitleStart(rs []rune, i int) bool {
+	if i > 0 && unicode.IsLetter(rs[i-1]) {
+		return false // not the first letter of its word
+	}
+	end := i + 1
+	for end < len(rs) && unicode.IsLetter(rs[end]) {
+		end++
+	}
+	if tcvnCaps(rs[i+1:end]) > 0 {
+		return false // capitals follow: tcvnCapitalContext decides
+	}
+	if rs[i] == 'ủ' && end-i == 2 && rs[i+1] == 'y' && end+4 <= len(rs) && string(rs[end:end+4]) == " ban" &&
+		(end+4 == len(rs) || !unicode.IsLetter(rs[end+4])) {
+		return true
+	}
+	// walk back over spaces and one list marker
+	j := i - 1
+	for j >= 0 && (rs[j] == ' ' || rs[j] == '\t') {
+		j--
+	}
+	if j < 0 || rs[j] == '\n' || rs[j] == '\r' {
+		return true
+	}
+	k := j // the token before: rs[k+1 : j+1]
+	for k >= 0 && rs[k] != ' ' && rs[k] != '\t' && rs[k] != '\n' && rs[k] != '\r' {
+		k--
+	}
+	tok := rs[k+1 : j+1]
+	lineStart := k < 0 || rs[k] == '\n' || rs[k] == '\r'
+	if lineStart && tcvnListMarker(tok) {
+		return true
+	}
+	last := tok[len(tok)-1]
+	for (last == '"' || last == '”' || last == ')' || last == '’') && len(tok) > 1 {
+		tok = tok[:len(tok)-1]
+		last = tok[len(tok)-1]
+	}
+	return last == '.' || last == '!' || last == '?'
+}
+
+// tcvnListMarker reports a list marker: "-", "+", "*", "•", "a)", "1.",
+// "1.2.", "II.", "(1)".
+func tcvnListMarker(tok []rune) bool {
+	if len(tok) == 1 {
+		return strings.ContainsRune("-+*•–", tok[0])
+	}
+	if len(tok) > 6 {
+		return false
+	}
+	last := tok[len(tok)-1]
+	if last != '.' && last != ')' {
+		return false
+	}
+	for _, r := range tok[:len(tok)-1] {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '(' {
+			return false
+		}
+	}
+	return true
 }
 
 // tcvnCapitalContext reports whether the toned letter rs[i] is a capital:

@@ -256,34 +256,43 @@ func (n *normLines) clean(s string) {
 // tidy finishes a cleaned line: heading marks stripped, a Markdown table
 // row turned into tab-separated cells, a table rule emptied.
 func (n *normLines) tidy(l *normLine) {
+	// each step may expose another: "## | a |", "| # x |"
+	for range 8 {
+		if !n.tidyStep(l) {
+			return
+		}
+	}
+}
+
+// tidyStep applies the first step that changes l and reports whether one did.
+func (n *normLines) tidyStep(l *normLine) bool {
 	line := n.buf[l.start:l.end]
+	if len(line) == 0 {
+		return false
+	}
 	// leading "#", "##" … of a heading
-	for len(line) > 0 && line[0] == '#' {
+	if line[0] == '#' {
 		k := 0
 		for k < len(line) && line[k] == '#' {
 			k++
 		}
-		if k < len(line) && line[k] != ' ' && line[k] != '\t' {
-			break
+		if k == len(line) || line[k] == ' ' {
+			for k < len(line) && (line[k] == ' ' || line[k] == '\t') {
+				k++
+			}
+			l.start += k
+			if l.starAt >= 0 {
+				l.starAt = max(0, l.starAt-k)
+			}
+			return true
 		}
-		for k < len(line) && (line[k] == ' ' || line[k] == '\t') {
-			k++
-		}
-		line = line[k:]
-		if l.starAt >= 0 {
-			l.starAt = max(0, l.starAt-k)
-		}
-	}
-	l.start = l.end - len(line)
-	if len(line) == 0 {
-		return
 	}
 	if c := line[0]; (c == '|' || c == '+' || c == '-' || c == ':') && normTableRule(line) {
 		l.end = l.start
-		return
+		return true
 	}
 	if line[0] != '|' && line[len(line)-1] != '|' {
-		return
+		return false
 	}
 	// a table row: cells between bars, joined by one tab
 	cells := strings.FieldsFunc(string(line), func(r rune) bool { return r == '|' })
@@ -302,11 +311,9 @@ func (n *normLines) tidy(l *normLine) {
 		}
 		b = append(b, c...)
 	}
-	if len(b) > len(line) {
-		return // cannot happen: cells only lose bytes
-	}
 	l.starAt = -1
-	l.end = l.start + copy(line, b)
+	l.end = l.start + copy(line, b) // cells only lose bytes
+	return true
 }
 
 // normTableRule reports a Markdown table rule: "---|---", "|:--|--:|",
