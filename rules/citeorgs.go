@@ -11,12 +11,17 @@ type CiteOrg struct {
 	Code   string // as written: "TW", "TTg", "QH"
 	Kind   string // KindParty or KindState
 	Issuer string // the body the code names, "" when ambiguous
+	Canon  string // spelling in canonical ids: "TW" for "TƯ"; Code when the column is empty
 	Line   int
 }
 
 func parseCiteOrgs(s *Set, t *Table) error {
 	for _, r := range t.Rows {
-		s.CiteOrgs = append(s.CiteOrgs, CiteOrg{Code: r.Get("code"), Kind: r.Get("kind"), Issuer: r.Get("issuer"), Line: r.Line})
+		o := CiteOrg{Code: r.Get("code"), Kind: r.Get("kind"), Issuer: r.Get("issuer"), Canon: r.Get("canon"), Line: r.Line}
+		if o.Canon == "" {
+			o.Canon = o.Code
+		}
+		s.CiteOrgs = append(s.CiteOrgs, o)
 	}
 	return nil
 }

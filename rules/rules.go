@@ -24,7 +24,9 @@ type Set struct {
 	AgencyWords   []AgencyWord // words that end a body's name, compounds that do not (agency_words.tsv)
 	Indicators    []Indicator
 	IssuerHeads   []IssuerHead
-	CiteOrgs      []CiteOrg // organization codes ending cited symbols (citeorgs.tsv)
+	CiteOrgs      []CiteOrg  // organization codes ending cited symbols (citeorgs.tsv)
+	CiteTerms     []CiteTerm // terms (khóa) of the Party Central Committee (citeterms.tsv)
+	CiteWords     []CiteWord // other words of the citation finder (citewords.tsv)
 	Gazetteer     *Gazetteer
 }
 
@@ -79,6 +81,8 @@ var loaders = []loader{
 	{"indicators.tsv", parseIndicators},
 	{"issuers.tsv", parseIssuers},
 	{"citeorgs.tsv", parseCiteOrgs},
+	{"citeterms.tsv", parseCiteTerms},
+	{"citewords.tsv", parseCiteWords},
 	{"gazetteer.tsv", parseGazetteer},
 }
 
@@ -127,6 +131,8 @@ var validators = []func(*Set) []error{
 	validateIndicators,
 	validateIssuers,
 	validateCiteOrgs,
+	validateCiteTerms,
+	validateCiteWords,
 	validateGazetteer,
 }
 
