@@ -181,7 +181,11 @@ func (n *normLines) clean(s string) {
 				}
 				if j-i != 2 { // "__" is emphasis; "_" and "_____" (a blank to fill) are text
 					emitPending()
-					n.buf = append(n.buf, s[i:j]...)
+					// a run that a dropped character made adjacent to
+					// another would be read as one run the next time
+					if len(n.buf) == lineStart || n.buf[len(n.buf)-1] != '_' {
+						n.buf = append(n.buf, s[i:j]...)
+					}
 				}
 				i = j
 				continue
