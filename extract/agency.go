@@ -15,6 +15,7 @@ type agHead struct {
 	folded   []string // the words folded
 	complete bool     // names a body without further words ("Chính phủ")
 	not      bool     // looks like a head but names no body ("Bộ luật")
+	owner    bool     // a Party committee that owns the body named before it
 }
 
 // agencyRules is the compiled form of the agency names and abbreviations.
@@ -45,7 +46,7 @@ func newAgencyRules(r *rules.Set) *agencyRules {
 		for i := range w {
 			f[i] = vn.Fold(w[i])
 		}
-		ar.heads = append(ar.heads, agHead{words: w, folded: f, complete: h.Complete, not: h.Not})
+		ar.heads = append(ar.heads, agHead{words: w, folded: f, complete: h.Complete, not: h.Not, owner: h.Owner})
 	}
 	sort.SliceStable(ar.heads, func(i, j int) bool { return len(ar.heads[i].words) > len(ar.heads[j].words) })
 	for i, h := range ar.heads {

@@ -113,17 +113,35 @@ func (r *agencyRules) addWord(toks []agTok, sc *agScratch, w string, off int) []
 		toks[len(toks)-1].comma = comma
 		return toks
 	}
-	// "Lao động-Thương binh": split at dashes between letters.
+	// "Lao động-Thương binh": split at dashes between letters. The parts of
+	// a document number ("1373/QĐ-TTg") are no bodies.
+	symbol := strings.ContainsAny(core, "/0123456789")
 	for {
 		k := strings.IndexAny(core, "-–")
 		if k <= 0 || k == len(core)-1 {
 			break
 		}
-		toks = append(toks, r.word(sc, core[:k], off, false))
+		if full, ok := r.abbrToks[core[:k]]; ok && len(full) > 1 && !symbol {
+			for _, f := range full { // "HĐND-UBND"
+				f.start = off
+				toks = append(toks, f)
+			}
+		} else {
+			toks = append(toks, r.word(sc, core[:k], off, false))
+		}
 		_, dl := utf8.DecodeRuneInString(core[k:])
 		toks = append(toks, agTok{raw: core[k : k+dl], fold: "-", dash: true, tight: true, start: off + k, fs: -1})
 		off += k + dl
 		core = core[k+dl:]
+	}
+	if full, ok := r.abbrToks[core]; ok && len(full) > 1 && !symbol {
+		for _, f := range full { // "UBND" after "HĐND-"
+			f.start = off
+			toks = append(toks, f)
+		}
+		toks[len(toks)-1].end = end
+		toks[len(toks)-1].comma = comma
+		return toks
 	}
 	t := r.word(sc, core, off, end)
 	t.comma = comma
@@ -268,11 +286,37 @@ const agNotMax = 10
 func (r *agencyRules) skipNot(toks []agTok, j int) int {
 	for s := j; j < len(toks) && j-s < agNotMax && !toks[j-1].end; j++ {
 		t := toks[j]
-		if !t.cap && (r.words.stopAt(toks, j) || strings.ContainsAny(t.fold, "/0123456789")) {
+		if t.cap {
+			if h, _ := r.headAt(toks, j); h > 0 && j == s {
+				break // "Báo cáo Ủy ban nhân dân tỉnh"
+			}
+			continue
+		}
+		if strings.ContainsAny(t.fold, "/0123456789") {
+			break
+		}
+		// "Công ty cổ phần xây dựng Trường Sơn": a verb inside a company's
+		// name, known by the capitals that follow it ("gửi về Phòng" is
+		// two stop words: the sentence goes on).
+		if r.words.stopAt(toks, j) && !r.nameGoesOn(toks, j) {
 			break
 		}
 	}
 	return j
+}
+
+// nameGoesOn reports whether the stop word toks[j] is followed, within two
+// words and no stop word or punctuation, by a capitalized word.
+func (r *agencyRules) nameGoesOn(toks []agTok, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+2 && !toks[k-1].end; k++ {
+		if toks[k].cap {
+			return true
+		}
+		if r.words.stopAt(toks, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // mentionAt reads the name of a body whose head of n tokens starts at
@@ -325,12 +369,18 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 		if complete || lower >= 3 || r.words.stopAt(toks, j) || strings.ContainsAny(t.fold, "/0123456789") {
 			break
 		}
-		lower++
+		// A compound ("vệ sinh lao động") counts as one word.
+		if !(j > i+n && r.words.inCompound(toks, j) && r.words.inCompound(toks, j-1)) {
+			lower++
+		}
 		j++
 	}
 	// A trailing "và" or dash is not part of the name.
 	for j > i+n && (toks[j-1].fold == "va" || toks[j-1].dash) {
 		j--
+	}
+	if l := r.lexiconAt(toks, i); l > j {
+		j, capSeen = l, true // a known body the words above cut short
 	}
 	j = r.lexiconCut(toks, i, n, j)
 	nameEnd := j
@@ -343,7 +393,19 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 			return agMention{}, nameEnd, false
 		}
 	}
-	loc, k := r.localityAt(toks, nameEnd)
+	var loc string
+	k := nameEnd
+	if on, _ := r.ownerAt(toks, nameEnd); on > 0 {
+		// "Ban Tuyên giáo Tỉnh ủy": the Party committee the body belongs
+		// to stands where a locality would.
+		l2, k2 := r.localityAt(toks, nameEnd+on)
+		loc, k = agJoin(toks[nameEnd:nameEnd+on]), k2
+		if l2 != "" {
+			loc += " " + l2
+		}
+	} else {
+		loc, k = r.localityAt(toks, nameEnd)
+	}
 	end := agTokEnd(line, toks[max(k, nameEnd)-1])
 	return agMention{name: name, locality: loc, start: toks[i].start, end: end}, max(k, nameEnd), true
 }
@@ -369,10 +431,47 @@ func (r *agencyRules) placeEnds(toks []agTok, i, j int) bool {
 	return !known
 }
 
+// lexiconAt returns the index after the longest body of the lexicon that
+// starts at toks[i] ("Sở Văn hóa, Thể thao và Du lịch" across its comma),
+// or 0.
+func (r *agencyRules) lexiconAt(toks []agTok, i int) int {
+	var buf [160]byte
+	b := buf[:0]
+	best := 0
+	for k := i; k < len(toks) && k < i+16; k++ {
+		t := toks[k]
+		if strings.ContainsAny(t.fold, "/0123456789") {
+			break
+		}
+		b = agKeyAppend(b, t.fold)
+		if _, ok := r.byFold[string(b)]; ok && !t.dash {
+			best = k + 1
+		}
+		if t.end && !t.comma {
+			break
+		}
+	}
+	return best
+}
+
+// ownerAt reports how many tokens of an owning Party committee ("Tỉnh
+// ủy", "Huyện ủy") follow a name ending at toks[k] with no punctuation
+// between, or 0.
+func (r *agencyRules) ownerAt(toks []agTok, k int) (int, *agHead) {
+	if k >= len(toks) || toks[k-1].end {
+		return 0, nil
+	}
+	n, h := r.headAt(toks, k)
+	if h == nil || !h.owner {
+		return 0, nil
+	}
+	return n, h
+}
+
 // lexiconCut shortens the name toks[i:j] to the longest prefix that is a
-// body of the lexicon when the words after that prefix are lower case
-// ("Sở Công Thương thông báo" → Sở Công Thương); a name the lexicon knows
-// whole is kept.
+// body of the lexicon when the words after that prefix are lower case or
+// follow a dash ("Sở Công Thương thông báo", "Sở Công Thương – Trưởng
+// đoàn" → Sở Công Thương); a name the lexicon knows whole is kept.
 func (r *agencyRules) lexiconCut(toks []agTok, i, n, j int) int {
 	var buf [160]byte
 	b := buf[:0]
@@ -382,11 +481,11 @@ func (r *agencyRules) lexiconCut(toks []agTok, i, n, j int) int {
 		if k+1 < i+n {
 			continue
 		}
-		if _, ok := r.byFold[string(b)]; ok {
+		if _, ok := r.byFold[string(b)]; ok && !toks[k].dash {
 			cut = k + 1
 		}
 	}
-	if cut < 0 || cut == j || !agLowerStart(toks[cut].raw) {
+	if cut < 0 || cut == j || !agLowerStart(toks[cut].raw) && !toks[cut].dash {
 		return j
 	}
 	return cut

@@ -25,7 +25,7 @@ func TestAgencyMentions(t *testing.T) {
 		want []string // name + " @" + locality, in order
 	}{
 		{"b) Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Lao động-Thương binh và Xã hội, Bộ Chỉ huy quân sự tỉnh, Công an tỉnh lồng ghép chuyên đề",
-			[]string{"Sở Giáo dục và Đào tạo @", "Sở Lao động-Thương binh và Xã hội @", "Bộ Chỉ huy @", "Công an @tỉnh"}},
+			[]string{"Sở Giáo dục và Đào tạo @", "Sở Lao động-Thương binh và Xã hội @", "Bộ Chỉ huy quân sự @tỉnh", "Công an @tỉnh"}},
 		{"b) Hội Khuyến học tỉnh hướng dẫn Hội khuyến học các cấp phối hợp với các Sở, ngành, địa phương",
 			[]string{"Hội Khuyến học @tỉnh", "Hội khuyến học @"}},
 		{"c) Chủ trì, phối hợp với Hội Khuyến học huyện, Ủy ban nhân dân các xã, thị trấn nghiên cứu đổi mới",

@@ -11,6 +11,7 @@ type AgencyHead struct {
 	Head     string // as written, with its tones: "Bộ Chỉ huy"
 	Complete bool   // names a body by itself, takes no more name words
 	Not      bool   // looks like a head but opens no body ("Bộ luật", "Công ty")
+	Owner    bool   // a whole body that owns the body named before it ("Tỉnh ủy")
 	Line     int
 }
 
@@ -19,15 +20,16 @@ const (
 	HeadOpens = "opens" // proper words follow: "Sở"
 	HeadWhole = "whole" // a body by itself: "Công an", "Tỉnh ủy"
 	HeadNot   = "not"   // no body: "Bộ luật", "Hội nghị"
+	HeadOwner = "owner" // a whole body that owns the one before it: "Ban Tuyên giáo Tỉnh ủy"
 )
 
 func parseAgencyHeads(s *Set, t *Table) error {
 	for _, r := range t.Rows {
 		k := r.Get("kind")
-		if k != HeadOpens && k != HeadWhole && k != HeadNot {
-			return r.Errorf("kind %q is not %s, %s or %s", k, HeadOpens, HeadWhole, HeadNot)
+		if k != HeadOpens && k != HeadWhole && k != HeadNot && k != HeadOwner {
+			return r.Errorf("kind %q is not %s, %s, %s or %s", k, HeadOpens, HeadWhole, HeadNot, HeadOwner)
 		}
-		s.AgencyHeads = append(s.AgencyHeads, AgencyHead{Head: r.Get("head"), Complete: k == HeadWhole, Not: k == HeadNot, Line: r.Line})
+		s.AgencyHeads = append(s.AgencyHeads, AgencyHead{Head: r.Get("head"), Complete: k == HeadWhole || k == HeadOwner, Not: k == HeadNot, Owner: k == HeadOwner, Line: r.Line})
 	}
 	return nil
 }
