@@ -17,7 +17,9 @@ import (
 type CascadeSource interface {
 	// CitingAny returns the documents whose citations include any of ids
 	// (folded with Key), oldest first, at most limit of them (limit ≤ 0:
-	// all), and how many there are in all.
+	// all), and how many there are in all. When more than limit cite them,
+	// the ones returned should be the oldest; *Index returns the first
+	// indexed beyond a few thousand.
 	CitingAny(ctx context.Context, ids []string, limit int) (docs []extract.Document, total int, err error)
 	// NumberedAny returns the documents whose own number is one of
 	// numbers (folded with Key).
@@ -52,12 +54,30 @@ func (x *Index) CitingAny(ctx context.Context, ids []string, limit int) ([]extra
 		alts = append(alts, termQ("cites_k", Key(id)))
 	}
 	q := bleve.NewConjunctionQuery(termQ("kind_k", TypeDoc), bleve.NewDisjunctionQuery(alts...))
-	docs, total, err := x.cascFetch(ctx, q, limit, []string{"date", "_id"})
+	// Count first (postings only): the oldest of many are found by
+	// sorting on the date doc values, a cost per citing document, so only
+	// up to cascSortBound of them.
+	cnt := bleve.NewSearchRequestOptions(q, 0, 0, false)
+	cnt.Score = "none"
+	res, err := x.b.SearchInContext(ctx, cnt)
 	if err != nil {
 		return nil, 0, fmt.Errorf("documents citing %v: %w", cascHead(ids), err)
 	}
+	var sortBy []string
+	if n := int(res.Total); limit > 0 && n > limit && n <= cascSortBound {
+		sortBy = []string{"date"}
+	}
+	docs, total, err := x.cascFetch(ctx, q, limit, sortBy)
+	if err != nil {
+		return nil, 0, fmt.Errorf("documents citing %v: %w", cascHead(ids), err)
+	}
+	sort.SliceStable(docs, func(i, j int) bool { return cascDateLess(docs[i].Issued.Date, docs[j].Issued.Date) })
 	return docs, total, nil
 }
+
+// cascSortBound is the most citing documents CitingAny sorts by date to
+// return the oldest; beyond it returns the first indexed, oldest first.
+const cascSortBound = 5000
 
 // NumberedAny implements CascadeSource.
 func (x *Index) NumberedAny(ctx context.Context, numbers []string) ([]extract.Document, error) {
@@ -69,7 +89,7 @@ func (x *Index) NumberedAny(ctx context.Context, numbers []string) ([]extract.Do
 		alts = append(alts, termQ("number_k", Key(n)))
 	}
 	q := bleve.NewConjunctionQuery(termQ("kind_k", TypeDoc), bleve.NewDisjunctionQuery(alts...))
-	docs, _, err := x.cascFetch(ctx, q, 0, []string{"date", "_id"})
+	docs, _, err := x.cascFetch(ctx, q, 0, nil)
 	if err != nil {
 		return nil, fmt.Errorf("documents numbered %v: %w", cascHead(numbers), err)
 	}
