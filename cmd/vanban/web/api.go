@@ -58,10 +58,33 @@ func parseSearch(v url.Values) searchParams {
 	return p
 }
 
+// search runs p. Without words or filters every document matches: the
+// facet counts are then the corpus facets, counted once per opened index.
 func (s *Server) search(r *http.Request, p searchParams) (*index.Result, error) {
-	return s.x.Search(r.Context(), index.Request{Query: p.Query, Filters: p.Filters, From: (p.Page - 1) * p.Size,
-		Size: p.Size, Facets: index.FacetFields, Highlight: true})
+	req := index.Request{Query: p.Query, Filters: p.Filters, From: (p.Page - 1) * p.Size,
+		Size: p.Size, Facets: index.FacetFields, Highlight: true}
+	all := p.Query == "" && len(p.Filters) == 0
+	if all {
+		req.Facets = nil
+	}
+	res, err := s.x.Search(r.Context(), req)
+	if err != nil || !all {
+		return res, err
+	}
+	fv, err := s.facets(r)
+	if err != nil {
+		return nil, err
+	}
+	res.Facets = map[string][]index.FacetCount{}
+	for k, v := range fv {
+		res.Facets[k] = v[:min(len(v), searchFacetSize)]
+	}
+	return res, nil
 }
+
+// searchFacetSize is the values per facet a search returns (the index's
+// default).
+const searchFacetSize = 50
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	res, err := s.search(r, parseSearch(r.URL.Query()))

@@ -56,6 +56,7 @@ func benchServer(b *testing.B) *Server {
 
 // benchURLs are the pages and API calls a researcher's session makes.
 var benchURLs = []struct{ name, url string }{
+	{"home-page", "/"},
 	{"search-page", "/?q=h%E1%BB%8Dc+t%E1%BA%ADp+su%E1%BB%91t+%C4%91%E1%BB%9Di"},
 	{"search-facet", "/?q=khuy%E1%BA%BFn+h%E1%BB%8Dc&province_2025=Thanh+H%C3%B3a"},
 	{"api-search", "/api/search?q=gia+%C4%91%C3%ACnh+h%E1%BB%8Dc+t%E1%BA%ADp&size=20"},
