@@ -330,7 +330,7 @@ func cascLevel(ctx context.Context, src CascadeSource, level []*cascNode, docs [
 			if present[cascVirtKey(c.ID, c.Date)] {
 				continue
 			}
-			v, isNew := p.virtual(&c)
+			v, isNew := p.virtual(&c, g.doc.Issuer.Province)
 			if isNew {
 				next = append(next, v)
 			}
@@ -371,8 +371,11 @@ func cascMatches(p *cascNode, c *extract.Citation, d *extract.Document) bool {
 }
 
 // virtual returns p's not-in-corpus child for citation c, creating it.
-func (p *cascNode) virtual(c *extract.Citation) (*cascNode, bool) {
+func (p *cascNode) virtual(c *extract.Citation, province string) (*cascNode, bool) {
 	k := cascVirtKey(c.ID, c.Date)
+	if cascIssuerRank(c.Issuer) >= 1 {
+		k += "|" + Key(province) // 50/KH-UBND of 2022 exists in every province
+	}
 	if v, ok := p.virt[k]; ok {
 		return v, false
 	}
@@ -381,6 +384,12 @@ func (p *cascNode) virtual(c *extract.Citation) (*cascNode, bool) {
 	}
 	v := &cascNode{number: c.ID, date: c.Date, rank: cascIssuerRank(c.Issuer),
 		edge: CascadeEdge{Doc: CascadeDoc{Number: c.ID, DocType: c.Type, Issuer: c.Issuer, Date: c.Date}}}
+	if v.rank >= 1 {
+		// Below the centre, a cited plan is of the citing document's province.
+		v.province = province
+		v.edge.Doc.Province = province
+		v.edge.Doc.Issuer = cascPlace(c.Issuer, province)
+	}
 	v.edge.DelayDays, v.edge.DelayRange = cascDelay(p.date, c.Date)
 	p.virt[k] = v
 	p.kids = append(p.kids, v)

@@ -100,7 +100,7 @@ func cascChain(p *cascNode, d *extract.Document) []extract.Citation {
 			continue
 		}
 		r := cascIssuerRank(c.Issuer)
-		if r <= top || r >= bottom {
+		if r <= top || r >= bottom || cascNearer(p, d, c, top) {
 			continue
 		}
 		if b, ok := best[r]; !ok || c.Date < b.Date {
@@ -124,4 +124,37 @@ func cascChain(p *cascNode, d *extract.Document) []extract.Citation {
 		}
 	}
 	return out
+}
+
+// cascNearer reports whether d cites another document of p's tier or
+// above issued between p and c: then c implements that one rather than p
+// (a plan of 2022 implements the decision of 2021, not the one of 2020
+// that the same commune plan also cites).
+func cascNearer(p *cascNode, d *extract.Document, c extract.Citation, top int) bool {
+	pk := Key(p.number)
+	for _, y := range d.Citations {
+		if y.Date == "" || Key(y.ID) == pk || Key(y.ID) == Key(c.ID) {
+			continue
+		}
+		if y.Date > p.date && y.Date < c.Date {
+			if r := cascIssuerRank(y.Issuer); r >= 0 && r <= top {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cascPlace completes the issuer of a document known from a citation
+// that names only its tier ("UBND tỉnh") with the province of the
+// document citing it: a district cites its own province's plan.
+func cascPlace(issuer, province string) string {
+	if province == "" {
+		return issuer
+	}
+	f := strings.Fields(strings.ToLower(issuer))
+	if len(f) > 0 && f[len(f)-1] == "tỉnh" {
+		return issuer + " " + province
+	}
+	return issuer
 }

@@ -21,6 +21,7 @@ func seedCascade() MemSource {
 		cite("66/KH-UBND", "Kế hoạch", "2022-03-17", "UBND huyện Cẩm Thủy", extract.RelBasis),
 		cite("89/QĐ-TTg", "Quyết định", "2013-01-09", "Thủ tướng Chính phủ", extract.RelBasis),
 		cite("11-CT/TW", "Chỉ thị", "2007-04-13", "Bộ Chính trị", extract.RelBasis),
+		cite("489/QĐ-TTg", "Quyết định", "2020-04-08", "Thủ tướng Chính phủ", extract.RelBasis),
 		cite("1582/QĐ-UBND", "Quyết định", "", "", extract.RelReference))
 	camThanh.Issuer = extract.Issuer{Name: "Ủy ban nhân dân xã Cẩm Thành", Level: extract.LevelCommune,
 		Province: "Thanh Hóa", District: "Cẩm Thủy", Commune: "Cẩm Thành"}
@@ -91,6 +92,20 @@ func TestCascadeSeeds(t *testing.T) {
 	}
 	if rel := root.Children[2].Relation; rel != extract.RelBasis {
 		t.Errorf("Bình Dương relation = %q", rel)
+	}
+	if iss := root.Children[0].Doc.Issuer; iss != "UBND tỉnh Long An" {
+		t.Errorf("issuer of the Long An plan = %q, want the province of the district citing it", iss)
+	}
+	// The commune plan also cites 489/QĐ-TTg (2020), but its provincial
+	// plan of 2022 implements the decision of 2021: no chain under 489.
+	root, err = Cascade(context.Background(), seedCascade(), "489/QĐ-TTg", CascadeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	cascFlat(root.Children, "", &got)
+	if want := "/KH-UBND@2022-03+692..722"; strings.Join(got, "\n") != want {
+		t.Errorf("cascade of 489/QĐ-TTg:\n%s\nwant %s", strings.Join(got, "\n"), want)
 	}
 }
 
