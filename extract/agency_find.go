@@ -92,6 +92,10 @@ func (r *agencyRules) addWord(toks []agTok, sc *agScratch, w string, off int) []
 	w = w[lead:]
 	off += lead
 	core := strings.TrimRight(w, agEdge+",;:.!?/")
+	if c2 := strings.TrimRight(core, "-–—"); c2 != core && c2 != "" && strings.ContainsAny(c2[len(c2)-1:], ",;:.!?/") {
+		core = strings.TrimRight(c2, agEdge+",;:.!?/") // "Tổng Bí thư;-": a list dash glued on
+		w = c2 + ";"
+	}
 	end := len(core) < len(w) && strings.ContainsAny(w[len(core):], agClosers)
 	comma := len(core) < len(w) && strings.HasPrefix(strings.TrimLeft(w[len(core):], agEdge), ",")
 	if core == "" {
@@ -319,6 +323,15 @@ func (r *agencyRules) nameGoesOn(toks []agTok, j int) bool {
 	return false
 }
 
+// bodyHeadAt is headAt for heads that open a body: "Phòng thủ" inside
+// "Ban Chỉ đạo Phòng thủ dân sự" does not end the name.
+func (r *agencyRules) bodyHeadAt(toks []agTok, j int) int {
+	if n, h := r.headAt(toks, j); n > 0 && !h.not {
+		return n
+	}
+	return 0
+}
+
 // mentionAt reads the name of a body whose head of n tokens starts at
 // toks[i]: the head, the name words up to a verb, punctuation, a place or
 // another head, then a locality.
@@ -331,7 +344,7 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 			if j+1 >= len(toks) || t.end || r.words.stopAt(toks, j+1) {
 				break
 			}
-			if h, _ := r.headAt(toks, j+1); h > 0 {
+			if r.bodyHeadAt(toks, j+1) > 0 {
 				break
 			}
 			// "Văn hóa – xã hội": the word after a dash belongs to the name.
@@ -343,7 +356,7 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 			continue
 		}
 		if t.fold == "va" && j > i+n && j+1 < len(toks) && toks[j+1].cap {
-			if h, _ := r.headAt(toks, j+1); h > 0 {
+			if r.bodyHeadAt(toks, j+1) > 0 {
 				break
 			}
 			j++
@@ -353,7 +366,7 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 			break
 		}
 		if t.cap {
-			if h, _ := r.headAt(toks, j); h > 0 || complete {
+			if r.bodyHeadAt(toks, j) > 0 || complete {
 				break
 			}
 			// "Sở Công Thương Lào Cai": a province or district after the
@@ -366,7 +379,7 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 			j++
 			continue
 		}
-		if complete || lower >= 3 || r.words.stopAt(toks, j) || strings.ContainsAny(t.fold, "/0123456789") {
+		if complete || lower >= 3 || r.words.stopAt(toks, j) || r.words.verbAt(toks, j) || !agHasLetter(t.raw) || strings.ContainsAny(t.fold, "/0123456789") {
 			break
 		}
 		// A compound ("vệ sinh lao động") counts as one word.
@@ -618,6 +631,16 @@ func (r *agencyRules) mayName(line string) bool {
 			}
 		}
 		i = j
+	}
+	return false
+}
+
+// agHasLetter reports whether w has a letter ("……" has none).
+func agHasLetter(w string) bool {
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			return true
+		}
 	}
 	return false
 }

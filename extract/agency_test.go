@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanban/vanban/extract/vn"
 	"github.com/vanban/vanban/rules"
 )
 
@@ -38,6 +39,39 @@ func TestAgencyMentions(t *testing.T) {
 		{"Số hiệu 3853/KH-UBND; Phong trào Cả nước thi đua", nil},
 		{"các Sở, ban, ngành và các địa phương; tạo điều kiện để Hội hoạt động", nil},
 		{"**1.1. Phòng Giáo dục và Đào tạo (Thường trực Ban Chỉ đạo)**", []string{"Phòng Giáo dục và Đào tạo @", "Ban Chỉ đạo @"}},
+		// Real sentences the first version read wrong.
+		{"Căn cứ nội dung trên, đề nghị Sở Công Thương, Ban Quản lý Khu kinh tế tỉnh, Ban Quản lý các Khu công nghiệp tỉnh phối hợp",
+			[]string{"Sở Công Thương @", "Ban Quản lý Khu kinh tế @tỉnh", "Ban Quản lý các Khu công nghiệp @tỉnh"}},
+		{"3. Bà: Nguyễn Thị Thùy Dương - Chuyên viên phòng Quản lý công nghiệp, Sở Công Thương - Thành viên; thư ký.", []string{"Sở Công Thương @"}},
+		{"Sở Công Thương Lào Cai thông báo kết quả kiểm tra", []string{"Sở Công Thương @Lào Cai"}},
+		{"Sở Công Thương chưa nắm bắt được số lượng", []string{"Sở Công Thương @"}},
+		{"- Bộ Nông nghiệp và Môi trường;", []string{"Bộ Nông nghiệp và Môi trường @"}},
+		{"Nghị quyết số 34-NQ/TU ngày 27/12/2025 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 134/KH-UBND", []string{"Ban Thường vụ @Tỉnh ủy"}},
+		{"phối hợp với Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa, Thể thao và Du lịch tổ chức tuyên truyền",
+			[]string{"Ban Tuyên giáo @Tỉnh ủy", "Sở Văn hóa, Thể thao và Du lịch @"}},
+		{"- Tổng công ty xây dựng Trường Sơn;", nil},
+		{"theo quy định của Bộ Luật hình sự năm 2015", nil},
+		{"Báo cáo gửi về Phòng Quản lý Công nghiệp - Sở Công Thương trước 08 giờ 00 ngày 22/6/2026",
+			[]string{"Phòng Quản lý Công nghiệp @", "Sở Công Thương @"}},
+		{"- PCT UBND tỉnh Nguyễn Thành Sinh;", []string{"Ủy ban nhân dân @tỉnh"}},
+		{"UBND TỈNH LÀO CAI", []string{"Ủy ban nhân dân @TỈNH LÀO CAI"}},
+		{"do Hội đồng An toàn vệ sinh lao động tỉnh phối hợp với Liên đoàn Lao động tỉnh tổ chức",
+			[]string{"Hội đồng An toàn vệ sinh lao động @tỉnh", "Liên đoàn Lao động @tỉnh"}},
+		{"7. Đề nghị Hội Người cao tuổi và Hội Cựu giáo chức huyện", []string{"Hội Người cao tuổi @", "Hội Cựu giáo chức @huyện"}},
+		{"Đoàn thanh niên Cộng sản Hồ Chí Minh huyện, Hội Nông dân", []string{"Đoàn thanh niên Cộng sản Hồ Chí Minh @huyện", "Hội Nông dân @"}},
+		{"Đài Phát thanh và Truyền hình Thanh Hóa đưa tin", []string{"Đài Phát thanh và Truyền hình @Thanh Hóa"}},
+		{"- VP HĐND-UBND huyện (để b/c);", []string{"Văn phòng Hội đồng nhân dân-Ủy ban nhân dân @huyện"}},
+		{"Cục Hóa chất thông báo kết quả thẩm định", []string{"Cục Hóa chất @"}},
+		{"Phòng Quản lý hóa chất dự thảo văn bản", []string{"Phòng Quản lý hóa chất @"}},
+		{"- Văn phòng Tổng Bí thư;- Văn phòng Chủ tịch nước;", []string{"Văn phòng Tổng Bí thư @", "Văn phòng Chủ tịch nước @"}},
+		{"- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;", []string{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam @"}},
+		{"nghị quyết của Ủy ban Thường vụ Quốc hội, nghị định", []string{"Ủy ban Thường vụ Quốc hội @"}},
+		{"Phòng Quản lý công nghiệp ………………………", []string{"Phòng Quản lý công nghiệp @"}},
+		{"Ban Chỉ đạo Phòng thủ dân sự Quốc gia", []string{"Ban Chỉ đạo Phòng thủ dân sự Quốc gia @"}},
+		// After 1 July 2025: wards under the province, merged departments.
+		{"Ủy ban nhân dân phường Văn Phú chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo, Sở Khoa học và Công nghệ",
+			[]string{"Ủy ban nhân dân @phường Văn Phú", "Sở Nông nghiệp và Môi trường @", "Sở Dân tộc và Tôn giáo @", "Sở Khoa học và Công nghệ @"}},
+		{"Phòng Kinh tế, Hạ tầng và Đô thị phường chủ trì", []string{"Phòng Kinh tế, Hạ tầng và Đô thị @phường"}},
 	}
 	for _, c := range cases {
 		var sc agScratch
@@ -75,6 +109,42 @@ func TestAgencyKeys(t *testing.T) {
 	if _, k := r.canonical("Sở Công nghiệp Nhẹ"); k != "so_cong_nghiep_nhe" {
 		t.Errorf("unknown body: key %q", k)
 	}
+	// The place is the locality, not part of the key, with or without a
+	// place word before it.
+	for line, want := range map[string]string{
+		"Sở Tài chính Thanh Hóa":               "so_tai_chinh",
+		"Sở Tài chính tỉnh Thanh Hóa":          "so_tai_chinh",
+		"Sở Công Thương Yên Bái báo cáo":       "so_cong_thuong",
+		"Sở Xây dựng Hà Nội":                   "so_xay_dung",
+		"Sở Giáo dục và Đào tạo Đắk Lắk":       "so_giao_duc_va_dao_tao",
+		"Báo Ninh Thuận":                       "bao_ninh_thuan",
+		"Đoàn TNCS Hồ Chí Minh":                "doan_thanh_nien_cong_san_ho_chi_minh",
+		"Văn phòng UBND tỉnh":                  "van_phong_uy_ban_nhan_dan",
+		"Sở Văn hóa, Thể thao và Du lịch tỉnh": "so_van_hoa_the_thao_va_du_lich",
+		"Ban Tuyên giáo và Dân vận Tỉnh ủy":    "ban_tuyen_giao_va_dan_van",
+	} {
+		var sc agScratch
+		ms := r.mentions(line, &sc)
+		if len(ms) == 0 {
+			t.Errorf("%q: no body", line)
+			continue
+		}
+		if _, k := r.canonical(ms[0].name); k != want {
+			t.Errorf("%q: key %q (name %q), want %q", line, k, ms[0].name, want)
+		}
+	}
+}
+
+// FuzzAgencyFold checks the agency fold table against vn.Fold.
+func FuzzAgencyFold(f *testing.F) {
+	for _, s := range []string{"Ủy ban nhân dân tỉnh Đắk Lắk", "Thanh Hoá", "e\u0301", "ǅ ẞ Ω", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := agFoldString(s), vn.Fold(s); got != want {
+			t.Fatalf("%q: %q, vn.Fold %q", s, got, want)
+		}
+	})
 }
 
 // TestAgencyRoles runs the extractor on a plan's implementation section.
@@ -140,7 +210,16 @@ func FuzzAgencies(f *testing.F) {
 		f.Fatal(err)
 	}
 	e := New(set)
+	r := agTestRules(f)
 	f.Fuzz(func(t *testing.T, s string) {
+		var sc agScratch
+		for _, line := range strings.Split(s, "\n") {
+			for _, m := range r.mentions(line, &sc) {
+				if m.start < 0 || m.start > m.end || m.end > len(line) || m.name == "" {
+					t.Fatalf("%q: mention out of bounds %+v", line, m)
+				}
+			}
+		}
 		var d Document
 		for _, a := range e.agencies(newText(s), &d) {
 			if a.Key == "" || a.Name == "" || agRank(a.Role) > 4 {

@@ -11,10 +11,11 @@ import (
 // agWords is the compiled form of agency_words.tsv and of the gazetteer
 // names the agency finder strips from a name.
 type agWords struct {
-	stop      map[string][]string // folded stop word → spellings that stop ("" = any)
-	compounds [][]string          // folded words of each compound
-	compAt    map[string][]agPos  // folded word → where it occurs in compounds
-	places    map[string]uint8    // GazKey of a unit's name → agPlace… bits
+	stop      map[string][]string   // folded stop word → spellings that stop ("" = any)
+	compounds [][]string            // folded words of each compound
+	compAt    map[string][]agPos    // folded word → where it occurs in compounds
+	verbs     map[string][][]string // folded first word → folded words of the verbs it opens
+	places    map[string]uint8      // GazKey of a unit's name → agPlace… bits
 }
 
 // agPos is the place of a word in a compound.
@@ -27,7 +28,7 @@ const (
 )
 
 func newAgWords(r *rules.Set) agWords {
-	w := agWords{stop: map[string][]string{}, compAt: map[string][]agPos{}, places: map[string]uint8{}}
+	w := agWords{stop: map[string][]string{}, compAt: map[string][]agPos{}, verbs: map[string][][]string{}, places: map[string]uint8{}}
 	if r == nil {
 		return w
 	}
@@ -45,6 +46,8 @@ func newAgWords(r *rules.Set) agWords {
 				w.compAt[fw] = append(w.compAt[fw], agPos{len(w.compounds), k})
 			}
 			w.compounds = append(w.compounds, f)
+		case rules.WordVerb:
+			w.verbs[f[0]] = append(w.verbs[f[0]], f)
 		}
 	}
 	if g := r.Gazetteer; g != nil {
@@ -81,6 +84,30 @@ func (w *agWords) stopAt(toks []agTok, j int) bool {
 		hit = hit || f == "" || strings.EqualFold(t.raw, f)
 	}
 	return hit && !w.inCompound(toks, j)
+}
+
+// verbAt reports whether a verb of two or more words ("thông báo") starts
+// at the lower-case toks[j].
+func (w *agWords) verbAt(toks []agTok, j int) bool {
+	if toks[j].cap {
+		return false
+	}
+	for _, v := range w.verbs[toks[j].fold] {
+		if j+len(v) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, vw := range v {
+			if toks[j+k].fold != vw || (k < len(v)-1 && toks[j+k].end) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // inCompound reports whether toks[j] is a syllable of a compound that the

@@ -9,7 +9,7 @@ import (
 // it going, read from agency_words.tsv.
 type AgencyWord struct {
 	Words string // lower case: "chu", "trưởng", "môi trường"
-	Kind  string // WordStop or WordCompound
+	Kind  string // WordStop, WordCompound or WordVerb
 	Line  int
 }
 
@@ -17,6 +17,7 @@ type AgencyWord struct {
 const (
 	WordStop     = "stop"     // ends a name: "chủ" (trì), "phối" (hợp)
 	WordCompound = "compound" // a name may hold it: "môi trường", "kinh tế"
+	WordVerb     = "verb"     // ends a name at its first word: "thông báo", "dự thảo"
 )
 
 func parseAgencyWords(s *Set, t *Table) error {
@@ -27,21 +28,21 @@ func parseAgencyWords(s *Set, t *Table) error {
 }
 
 // validateAgencyWords checks kinds, that stop words are one lower-case word
-// and compounds two or more, and that no row repeats.
+// and compounds and verbs two or more, and that no row repeats.
 func validateAgencyWords(s *Set) []error {
 	var errs []error
 	seen := map[string]int{}
 	for _, w := range s.AgencyWords {
 		f := strings.Fields(w.Words)
 		switch {
-		case w.Kind != WordStop && w.Kind != WordCompound:
-			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: kind %q is not %s or %s", w.Line, w.Kind, WordStop, WordCompound))
+		case w.Kind != WordStop && w.Kind != WordCompound && w.Kind != WordVerb:
+			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: kind %q is not %s, %s or %s", w.Line, w.Kind, WordStop, WordCompound, WordVerb))
 		case strings.ToLower(w.Words) != w.Words || strings.Join(f, " ") != w.Words || w.Words == "":
 			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: %q is not lower-case words separated by single spaces", w.Line, w.Words))
 		case w.Kind == WordStop && len(f) != 1:
 			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: stop word %q is not one word", w.Line, w.Words))
-		case w.Kind == WordCompound && len(f) < 2:
-			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: compound %q has one word", w.Line, w.Words))
+		case w.Kind != WordStop && len(f) < 2:
+			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: %s %q has one word", w.Line, w.Kind, w.Words))
 		}
 		k := w.Kind + "\x00" + w.Words
 		if l, ok := seen[k]; ok {
