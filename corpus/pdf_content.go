@@ -3,7 +3,6 @@ package corpus
 import (
 	"context"
 	"math"
-	"strings"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -48,7 +47,7 @@ type pdfState struct {
 // pdfWalker interprets content streams into positioned glyphs.
 type pdfWalker struct {
 	ctx    context.Context
-	fonts  map[string]*pdfFont // fonts of subsets, shared by all pages (by tagged name)
+	fonts  map[string]*pdfFont // fonts read, by their dictionary's printed form
 	glyphs []pdfGlyph
 	budget int // glyphs left before the page is cut short
 }
@@ -273,8 +272,10 @@ func (w *pdfWalker) run(strm, res pdf.Value, local map[string]*pdfFont, ctm pdfM
 }
 
 // font returns the font named name in res, read once per resource
-// dictionary, and once per document for embedded subsets (their tagged
-// names are unique).
+// dictionary and once per document for a font dictionary met again on
+// another page (keyed by its printed form, which names the objects it
+// refers to; not by BaseFont: producers reuse a subset tag for subsets
+// with different code maps).
 func (w *pdfWalker) font(res pdf.Value, local map[string]*pdfFont, name string) *pdfFont {
 	if f, ok := local[name]; ok {
 		return f
@@ -284,18 +285,14 @@ func (w *pdfWalker) font(res pdf.Value, local map[string]*pdfFont, name string) 
 		local[name] = nil
 		return nil
 	}
-	base := v.Key("BaseFont").Name()
-	tagged := len(base) > 7 && base[6] == '+' && strings.ToUpper(base[:6]) == base[:6]
-	key := base + "|" + v.Key("Subtype").Name()
-	if tagged {
-		if f, ok := w.fonts[key]; ok {
-			local[name] = f
-			return f
-		}
+	key := v.String()
+	if f, ok := w.fonts[key]; ok {
+		local[name] = f
+		return f
 	}
 	f := pdfNewFont(v)
 	local[name] = f
-	if tagged && len(w.fonts) < 4096 {
+	if len(w.fonts) < 4096 {
 		w.fonts[key] = f
 	}
 	return f

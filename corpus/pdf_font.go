@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"fmt"
+	"os"
 	"strings"
 	"unicode/utf16"
 
@@ -266,7 +268,10 @@ func pdfPopAll(stk *pdf.Stack) []pdf.Value {
 // caller keeps what f produced before it.
 func pdfGuard(f func()) (panicked bool) {
 	defer func() {
-		if recover() != nil {
+		if p := recover(); p != nil {
+			if os.Getenv("VANBAN_PDF_DEBUG") != "" {
+				fmt.Fprintf(os.Stderr, "pdf: recovered: %v\n", p)
+			}
 			panicked = true
 		}
 	}()

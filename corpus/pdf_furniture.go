@@ -50,6 +50,7 @@ func pdfStripFurniture(pages [][]string) pdfFurniture {
 	}
 	need := max(2, (len(pages)*2+4)/5)
 	for _, lines := range pages {
+		first, last := pdfOuterLines(lines)
 		pdfEachEdge(lines, func(i int) {
 			l := lines[i]
 			f := vn.Fold(strings.ToLower(l))
@@ -60,7 +61,12 @@ func pdfStripFurniture(pages [][]string) pdfFurniture {
 				lines[i] = ""
 				return
 			}
-			if pdfPageNumber(l) || len(pages) >= 2 && count[pdfFurnKey(l)] >= need {
+			k := pdfFurnKey(l)
+			// a repeated line is a running head when it carries a number
+			// or is the page's first or last line; repeated table headers
+			// further in stay
+			outer := i == first || i == last
+			if pdfPageNumber(l) || len(pages) >= 2 && count[k] >= need && (outer || strings.ContainsRune(k, '#')) {
 				lines[i] = ""
 			}
 		})
@@ -94,6 +100,20 @@ func pdfEachEdge(lines []string, f func(i int)) {
 	for _, i := range idx {
 		f(i)
 	}
+}
+
+// pdfOuterLines returns the indexes of the first and last non-empty lines.
+func pdfOuterLines(lines []string) (int, int) {
+	first, last := -1, -1
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
 }
 
 // pdfFurnKey is the key a line repeats under: folded, digits as '#',

@@ -23,8 +23,8 @@ const (
 	pdfLineTol   = 0.45 // baselines closer than this share a line
 	pdfSpaceGap  = 0.12 // a horizontal gap wider than this is a word break
 	pdfColumnGap = 1.8  // a gap wider than this separates columns of a line
-	pdfParaGap   = 1.75 // a baseline distance wider than this ends a paragraph
-	pdfRegionGap = 2.6  // a baseline distance wider than this ends a column region
+	pdfBlockGap  = 1.5  // a baseline distance wider than this ends a block
+	pdfBlockSize = 1.3  // lines whose font sizes differ more than this factor are different blocks
 	pdfMarkAbove = 1.1  // a combining mark may sit this far above its baseline
 	pdfMarkBelow = 0.45 // … and this far below it (dot below)
 	pdfDupTol    = 0.12 // the same glyph drawn again this close is fake bold
@@ -45,9 +45,11 @@ type pdfLine struct {
 
 // pdfLayoutPage rebuilds the reading order of one page: glyphs clustered
 // into lines by baseline with font-size tolerances, ordered by X, spaces
-// from gaps, combining marks attached to their base letters, and the
-// columns of a header block read one after the other. It returns the text
-// lines, an empty string marking a paragraph break.
+// from gaps, combining marks attached to their base letters; lines cut at
+// column gaps, the pieces grouped into blocks and the blocks read in
+// column-aware order, so the two columns of an administrative header come
+// one after the other. It returns the text lines, an empty string marking
+// a break between blocks.
 func pdfLayoutPage(glyphs []pdfGlyph) []string {
 	var flow, marks, spaces, rot []pdfGlyph
 	for _, g := range glyphs {
@@ -77,7 +79,7 @@ func pdfLayoutPage(glyphs []pdfGlyph) []string {
 	for i := range lines {
 		pdfSegmentLine(&lines[i])
 	}
-	out := pdfOrderLines(lines)
+	out := pdfOrderBlocks(pdfBuildBlocks(lines))
 	if len(rot) > 0 {
 		out = append(out, "")
 		out = append(out, pdfRotatedLines(rot)...)
@@ -229,7 +231,7 @@ func pdfSegmentLine(l *pdfLine) {
 	var sb strings.Builder
 	var seg pdfSeg
 	started, space := false, false
-	end := 0.0
+	end, spaceAt := 0.0, 0.0
 	flush := func() {
 		if started {
 			seg.text = strings.TrimSpace(sb.String())
@@ -246,23 +248,25 @@ func pdfSegmentLine(l *pdfLine) {
 			w = 0.45 * g.Size * float64(utf8.RuneCountInString(g.S))
 		}
 		if g.S == " " {
-			if started {
-				space = true
-				end = math.Max(end, g.X+w)
+			// a space glyph counts when it lies in the gap after the
+			// previous glyph, not under text drawn over it (form fields)
+			if c := g.X + w/2; started && c >= end-0.02*g.Size {
+				space, spaceAt = true, c
 			}
 			continue
 		}
 		if started {
 			gap := g.X - end
 			size := math.Max(g.Size, l.size*0.8)
+			if space && spaceAt > g.X+0.02*size {
+				space = false
+			}
 			switch {
 			case gap > pdfColumnGap*size:
 				seg.x1 = end
 				flush()
 			case gap > pdfSpaceGap*size || space:
-				if gap > -0.3*size || space {
-					sb.WriteByte(' ')
-				}
+				sb.WriteByte(' ')
 			}
 		}
 		if !started {
@@ -279,104 +283,6 @@ func pdfSegmentLine(l *pdfLine) {
 		seg.x1 = end
 	}
 	flush()
-}
-
-// pdfOrderLines writes the lines in reading order. A line cut into several
-// segments opens a column region (the two-column header, a signature
-// block): the following lines whose segments each fall inside one column
-// join it, and the region is read column by column. A line crossing a
-// column boundary, or a wide vertical gap, closes it.
-func pdfOrderLines(lines []pdfLine) []string {
-	var out []string
-	brk := func() {
-		if len(out) > 0 && out[len(out)-1] != "" {
-			out = append(out, "")
-		}
-	}
-	var prev *pdfLine
-	for i := 0; i < len(lines); {
-		l := &lines[i]
-		if len(l.segs) == 0 {
-			i++
-			continue
-		}
-		if len(l.segs) == 1 {
-			if prev != nil && prev.y-l.y > pdfParaGap*math.Max(prev.size, l.size) {
-				brk()
-			}
-			out = append(out, l.segs[0].text)
-			prev = l
-			i++
-			continue
-		}
-		// a column region
-		splits := make([]float64, len(l.segs)-1)
-		for k := 1; k < len(l.segs); k++ {
-			splits[k-1] = (l.segs[k-1].x1 + l.segs[k].x0) / 2
-		}
-		type colLine struct {
-			y, size float64
-			text    string
-		}
-		cols := make([][]colLine, len(l.segs))
-		place := func(ln *pdfLine) bool {
-			idx := make([]int, len(ln.segs))
-			for k, s := range ln.segs {
-				c := 0
-				for c < len(splits) && (s.x0+s.x1)/2 >= splits[c] {
-					c++
-				}
-				if c > 0 && s.x0 < splits[c-1]-0.5*ln.size {
-					return false
-				}
-				if c < len(splits) && s.x1 > splits[c]+0.5*ln.size {
-					return false
-				}
-				idx[k] = c
-			}
-			for k, s := range ln.segs {
-				c := idx[k]
-				if k > 0 && idx[k-1] == c {
-					cl := &cols[c][len(cols[c])-1]
-					cl.text += " " + s.text
-					continue
-				}
-				cols[c] = append(cols[c], colLine{ln.y, ln.size, s.text})
-			}
-			return true
-		}
-		place(l)
-		last := l
-		j := i + 1
-		for ; j < len(lines); j++ {
-			m := &lines[j]
-			if len(m.segs) == 0 {
-				continue
-			}
-			if last.y-m.y > pdfRegionGap*math.Max(last.size, m.size) || !place(m) {
-				break
-			}
-			last = m
-		}
-		if prev != nil {
-			brk()
-		}
-		for _, col := range cols {
-			for k, cl := range col {
-				if k > 0 && col[k-1].y-cl.y > pdfParaGap*math.Max(col[k-1].size, cl.size) {
-					brk()
-				}
-				out = append(out, cl.text)
-			}
-			brk()
-		}
-		prev = last
-		i = j
-	}
-	for len(out) > 0 && out[len(out)-1] == "" {
-		out = out[:len(out)-1]
-	}
-	return out
 }
 
 // pdfRotatedLines writes rotated glyphs (stamps, margin notes) in the
