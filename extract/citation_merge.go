@@ -1,0 +1,483 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// citeLeads are the folded sentence openings that state a relation.
+var citeLeads = []struct{ lead, rel string }{
+	{"can cu", RelBasis},
+	{"thuc hien", RelImplement},
+	{"trien khai", RelImplement},
+	{"tiep tuc thuc hien", RelImplement},
+	{"tiep tuc trien khai", RelImplement},
+	{"de thuc hien", RelImplement},
+	{"de trien khai", RelImplement},
+	{"to chuc thuc hien", RelImplement},
+	{"v/v trien khai", RelImplement},
+	{"v/v thuc hien", RelImplement},
+	{"ve viec trien khai", RelImplement},
+	{"ve viec thuc hien", RelImplement},
+}
+
+// citeAliasCues end the words before a short form that names the citation
+// before it: "(gọi là Đề án 1373)", "(sau đây viết tắt là Quyết định 489)".
+var citeAliasCues = []string{"goi la", "goi tat la", "viet tat la", "goi chung la", "sau day la"}
+
+// relations fills rel, nested and alias for the mentions of one line.
+//
+// A sentence opening with "Căn cứ" states can-cu, one opening with "Thực
+// hiện" / "Triển khai" (after a list marker, "V/v" or "Để") thuc-hien. It
+// applies to the citations at the top of the sentence: the first one, and
+// those that follow another across a semicolon or only separators ("…;
+// Kế hoạch số 50/KH-UBND", "…, Kế hoạch số 259-KH/TU"). A citation inside
+// another's description ("… về việc ban hành Kế hoạch thực hiện Kết luận
+// số 49-KL/TW") is nested and only referenced (dan-chieu). "căn cứ",
+// "thực hiện" or "triển khai" just before a top citation state its
+// relation whatever the sentence opens with.
+func (r *citeRules) relations(s string, lineStart int, ms []citeMention) {
+	var buf []byte
+	for i := range ms {
+		m := &ms[i]
+		base := lineStart
+		if m.typeStart < base { // the type phrase ends the line before
+			base = strings.LastIndexByte(s[:m.typeStart], '\n') + 1
+		}
+		ss := citeSentenceStart(s, base, m.typeStart)
+		nested := false
+		if i > 0 && ms[i-1].end <= m.typeStart && ms[i-1].start >= ss {
+			gap := s[ms[i-1].end:m.typeStart]
+			switch {
+			case strings.IndexByte(gap, ';') >= 0:
+			case citeSeparators(gap):
+				nested = ms[i-1].nested
+			default:
+				nested = true
+			}
+		}
+		m.nested = nested
+		// words just before the type phrase
+		lo := m.typeStart - 48
+		if lo < ss {
+			lo = ss
+		}
+		for lo > ss && lo < len(s) && s[lo]&0xC0 == 0x80 {
+			lo--
+		}
+		buf = citeFoldAppend(buf[:0], s[lo:m.typeStart])
+		before := strings.TrimRight(string(buf), " (")
+		for _, c := range citeAliasCues {
+			if m.short && strings.HasSuffix(before, c) {
+				m.alias = true
+			}
+		}
+		local := ""
+		switch {
+		case strings.HasSuffix(before, "can cu"):
+			local = RelBasis
+		case strings.HasSuffix(before, "thuc hien") || strings.HasSuffix(before, "trien khai"):
+			local = RelImplement
+		}
+		switch {
+		case local == RelBasis:
+			m.rel = RelBasis
+		case nested:
+			m.rel = RelReference
+		case local != "":
+			m.rel = local
+		default:
+			m.rel = citeLead(s[ss:m.typeStart], &buf)
+		}
+	}
+}
+
+// citeSeparators reports whether gap holds only punctuation, blanks and
+// joining words between two citations of one list.
+func citeSeparators(gap string) bool {
+	for _, w := range strings.FieldsFunc(gap, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '(' || r == ')' || r == '\t' || r == '“' || r == '”' || r == '"'
+	}) {
+		switch strings.ToLower(w) {
+		case "và", "cùng", "các", "hoặc", "-":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// citeSentenceStart returns where the sentence holding offset i starts:
+// after the last ". " (or "! ", "? ") followed by a capital, or the line
+// start.
+func citeSentenceStart(s string, lo, i int) int {
+	for j := i - 2; j > lo; j-- {
+		if (s[j] == '.' || s[j] == '!' || s[j] == '?') && s[j+1] == ' ' && citeUpperAt(s, citeSpaces(s, j+1, 3)) {
+			// not a list number "1. " or an abbreviation "TP. "
+			k := j
+			for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
+				k--
+			}
+			if k < j && (k == 0 || s[k-1] == ' ' || s[k-1] == '.') {
+				continue
+			}
+			return j + 2
+		}
+	}
+	return lo
+}
+
+// citeLead returns the relation a sentence's opening words state, or
+// dan-chieu.
+func citeLead(sent string, buf *[]byte) string {
+	sent = strings.TrimLeft(sent, " \t-+*•–—>#|")
+	// list markers: "a)", "1.", "1.2.", "II.", "(1)"
+	if k := strings.IndexAny(sent, ".)"); k > 0 && k <= 6 && !strings.ContainsAny(sent[:k], " ") {
+		sent = strings.TrimLeft(sent[k+1:], " ")
+	}
+	if len(sent) > 64 {
+		sent = sent[:64]
+	}
+	*buf = citeFoldAppend((*buf)[:0], sent)
+	f := string(*buf)
+	f = strings.TrimPrefix(f, "de ")
+	if strings.HasPrefix(f, "v/v ") {
+		f = f[len("v/v "):]
+	}
+	f = strings.TrimPrefix(f, "ve viec ")
+	for _, l := range citeLeads {
+		if strings.HasPrefix(f, l.lead) {
+			return l.rel
+		}
+	}
+	return RelReference
+}
+
+// citeRelRank orders relations, strongest first.
+func citeRelRank(rel string) int {
+	switch rel {
+	case RelBasis:
+		return 3
+	case RelImplement:
+		return 2
+	case RelReference:
+		return 1
+	}
+	return 0
+}
+
+// citeGroup is one cited document and its mentions.
+type citeGroup struct {
+	key string
+	ms  []*citeMention
+}
+
+// merge turns mentions into citations. Full mentions are grouped by
+// canonical id; the document's own number (own) is dropped. An alias
+// ("(gọi là Đề án 1373)") joins the latest full citation before it in its
+// line with the same number, else the latest one. A short form ("Quyết
+// định 489") joins, in order: the citation an alias gave that type and
+// number, the latest full citation of the same type and number. Unresolved
+// short forms are kept as a number-only citation (id "9047") when "số" or a
+// date makes them a reference ("theo QĐ số 9047 ngày 13/11/2023"), else
+// dropped.
+func (r *citeRules) merge(ms []citeMention, own string, d *Document) ([]Citation, []string) {
+	groups := map[string]*citeGroup{}
+	var order []*citeGroup
+	add := func(key string, m *citeMention) {
+		g := groups[key]
+		if g == nil {
+			g = &citeGroup{key: key}
+			groups[key] = g
+			order = append(order, g)
+		}
+		g.ms = append(g.ms, m)
+	}
+	ownNum := ""
+	if d.Number != nil {
+		ownNum = d.Number.Num
+	}
+	aliases := map[string]string{}
+	var lastFull []*citeMention
+	for i := range ms {
+		m := &ms[i]
+		if !m.short {
+			if m.id == own {
+				continue
+			}
+			add(m.id, m)
+			lastFull = append(lastFull, m)
+			continue
+		}
+		if m.typ == d.DocType && strings.TrimLeft(m.num, "0") == strings.TrimLeft(ownNum, "0") {
+			continue // "Kế hoạch 1960" in plan 1960
+		}
+		sk := m.typ + " " + strings.TrimLeft(m.num, "0")
+		if m.alias {
+			var target *citeMention
+			for j := len(lastFull) - 1; j >= 0 && lastFull[j].line == m.line; j-- {
+				if target == nil {
+					target = lastFull[j]
+				}
+				if strings.TrimLeft(lastFull[j].num, "0") == strings.TrimLeft(m.num, "0") {
+					target = lastFull[j]
+					break
+				}
+			}
+			if target != nil {
+				aliases[sk] = target.id
+				add(target.id, m)
+				continue
+			}
+		}
+		if id, ok := aliases[sk]; ok {
+			add(id, m)
+			continue
+		}
+		var target *citeMention
+		for j := len(lastFull) - 1; j >= 0; j-- {
+			f := lastFull[j]
+			if f.typ == m.typ && strings.TrimLeft(f.num, "0") == strings.TrimLeft(m.num, "0") {
+				target = f
+				break
+			}
+		}
+		if target == nil {
+			// a later full citation of the same type and number
+			for j := i + 1; j < len(ms); j++ {
+				f := &ms[j]
+				if !f.short && f.id != own && f.typ == m.typ && strings.TrimLeft(f.num, "0") == strings.TrimLeft(m.num, "0") {
+					target = f
+					break
+				}
+			}
+		}
+		if target != nil {
+			add(target.id, m)
+			continue
+		}
+		if m.so || m.date != "" {
+			add("#"+sk, m)
+		}
+	}
+	var out []Citation
+	var warns []string
+	for _, g := range order {
+		c, w := r.citation(g)
+		out = append(out, c)
+		warns = append(warns, w...)
+	}
+	return out, warns
+}
+
+// citation builds one Citation from its mentions: type, number and symbol
+// from the first full mention that has them, the first issuer stated after
+// "của" (else the body the symbol's code names), the strongest relation,
+// and the date from citeDate.
+func (r *citeRules) citation(g *citeGroup) (Citation, []string) {
+	c := Citation{Mentions: len(g.ms)}
+	best := 0
+	for _, m := range g.ms {
+		if c.ID == "" && !m.short {
+			c.ID, c.Num, c.Symbol = m.id, m.num, m.symbol
+		}
+		if c.Type == "" && m.typ != "" && !m.short {
+			c.Type = m.typ
+		}
+		if c.Issuer == "" && m.issuer != "" {
+			c.Issuer = m.issuer
+		}
+		if k := citeRelRank(m.rel); k > best {
+			best, c.Relation = k, m.rel
+		}
+	}
+	if c.ID == "" { // number only
+		m := g.ms[0]
+		c.ID, c.Num, c.Type = m.num, m.num, m.typ
+	}
+	if c.Type == "" {
+		for _, m := range g.ms {
+			if m.typ != "" {
+				c.Type = m.typ
+				break
+			}
+		}
+	}
+	if c.Issuer == "" {
+		for _, m := range g.ms {
+			if m.orgIssuer != "" {
+				c.Issuer = m.orgIssuer
+				break
+			}
+		}
+	}
+	if c.Relation == "" {
+		c.Relation = RelReference
+	}
+	var warns []string
+	c.Date, warns = r.citeDate(c.ID, g.ms)
+	return c, warns
+}
+
+// citeDate decides the date of one citation from its mentions.
+//
+// Party term: a Party document cited with its term ("… của Bộ Chính trị
+// khóa X") must be dated inside that term's years (citeterms.tsv). A date
+// outside it is a typo: a warning says so ("citation 11-CT/TW dated
+// 2017-04-13 lies outside khóa X (2006–2011)") and the year is corrected
+// when exactly one single-digit change of it falls inside the term, or,
+// when several do (2017 → 2007, 2010, 2011), when exactly one of them gives
+// a date this document also cites for the same id. Otherwise the date is
+// kept as written.
+//
+// Conflicts: when the mentions state different dates (as written), a
+// warning lists them ("citation 11-CT/TW is dated both 2007-04-13 and
+// 2017-04-13") and the date cited most often (after term corrections) wins;
+// a tie goes to the first mention. A date that only truncates another
+// ("2020" beside "2020-06-02") is no conflict, and the fuller one is kept.
+func (r *citeRules) citeDate(id string, ms []*citeMention) (string, []string) {
+	var written []string
+	for _, m := range ms {
+		if m.date != "" {
+			written = append(written, m.date)
+		}
+	}
+	if len(written) == 0 {
+		return "", nil
+	}
+	var warns []string
+	seen := map[string]bool{}
+	dates := make([]string, 0, len(written))
+	for _, m := range ms {
+		if m.date == "" {
+			continue
+		}
+		dt := m.date
+		if m.term > 0 && len(dt) >= 4 {
+			if fixed, w := r.termCheck(id, dt, m.term, written); w != "" {
+				if !seen[w] {
+					warns = append(warns, w)
+					seen[w] = true
+				}
+				dt = fixed
+			}
+		}
+		dates = append(dates, dt)
+	}
+	distinct := citeDistinct(written)
+	if len(distinct) > 1 {
+		sort.Strings(distinct)
+		msg := "citation " + id + " is dated both " + distinct[0] + " and " + distinct[1]
+		if len(distinct) > 2 {
+			msg = "citation " + id + " is dated " + strings.Join(distinct[:len(distinct)-1], ", ") + " and " + distinct[len(distinct)-1]
+		}
+		warns = append([]string{msg}, warns...)
+	}
+	count := map[string]int{}
+	for _, dt := range dates {
+		count[dt]++
+	}
+	win := ""
+	for _, dt := range dates { // first mention wins a tie
+		if win == "" || count[dt] > count[win] {
+			win = dt
+		}
+	}
+	for _, dt := range dates {
+		if len(dt) > len(win) && strings.HasPrefix(dt, win) {
+			win = dt
+		}
+	}
+	return win, warns
+}
+
+// citeDistinct returns the distinct dates of ds, leaving out those that
+// only truncate another.
+func citeDistinct(ds []string) []string {
+	var out []string
+	for _, d := range ds {
+		dup := false
+		for _, o := range ds {
+			if len(o) > len(d) && strings.HasPrefix(o, d) {
+				dup = true
+			}
+		}
+		for _, o := range out {
+			dup = dup || o == d
+		}
+		if !dup {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// termCheck checks date dt against Party term n. It returns the date to
+// use and a warning, "" when dt lies inside the term or the term is
+// unknown.
+func (r *citeRules) termCheck(id, dt string, n int, written []string) (string, string) {
+	term, ok := r.set.CiteTermByNumber(n)
+	if !ok {
+		return dt, ""
+	}
+	y, err := strconv.Atoi(dt[:4])
+	if err != nil {
+		return dt, ""
+	}
+	in := func(y int) bool { return y >= term.From && (term.To == 0 || y <= term.To) }
+	if in(y) {
+		return dt, ""
+	}
+	span := fmt.Sprintf("%d–%d", term.From, term.To)
+	if term.To == 0 {
+		span = fmt.Sprintf("%d–", term.From)
+	}
+	w := fmt.Sprintf("citation %s dated %s lies outside khóa %s (%s)", id, dt, term.Term, span)
+	var cands []string
+	for pos := 0; pos < 4; pos++ {
+		for dgt := byte('0'); dgt <= '9'; dgt++ {
+			if dt[pos] == dgt {
+				continue
+			}
+			b := []byte(dt)
+			b[pos] = dgt
+			cy, _ := strconv.Atoi(string(b[:4]))
+			if in(cy) && citeValidISO(string(b)) {
+				cands = append(cands, string(b))
+			}
+		}
+	}
+	pick := ""
+	if len(cands) == 1 {
+		pick = cands[0]
+	} else {
+		for _, c := range cands {
+			for _, o := range written {
+				if o == c {
+					if pick != "" && pick != c {
+						return dt, w
+					}
+					pick = c
+				}
+			}
+		}
+	}
+	if pick == "" {
+		return dt, w
+	}
+	return pick, w + ", read as " + pick
+}
+
+// citeValidISO reports whether an ISO date (year, year-month or full) is a
+// calendar date.
+func citeValidISO(s string) bool {
+	if len(s) < 10 {
+		return true
+	}
+	y, e1 := strconv.Atoi(s[:4])
+	m, e2 := strconv.Atoi(s[5:7])
+	d, e3 := strconv.Atoi(s[8:10])
+	return e1 == nil && e2 == nil && e3 == nil && isoDate(y, m, d) != ""
+}
