@@ -98,7 +98,7 @@ func writeCascade(w io.Writer, root *index.CascadeNode) {
 	if len(root.Children) == 0 {
 		fmt.Fprintln(w, "  (no document in the corpus cites it)")
 	}
-	fmt.Fprintf(w, "%d documents cite it directly", root.CitedBy)
+	fmt.Fprintf(w, "%d corpus document(s) cite it directly", root.CitedBy)
 	if root.Partial {
 		fmt.Fprint(w, "; the tree lists the oldest of a larger set")
 	}

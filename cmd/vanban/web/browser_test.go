@@ -73,5 +73,13 @@ func TestBrowser(t *testing.T) {
 		t.Fatalf("compare page: chart bars %d, map paths %d", strings.Count(cmp, "<rect"), strings.Count(cmp, "<path"))
 	}
 	shot("/compare?indicator=cong_dan_hoc_tap", "compare.png")
+	if c := dom("/cites/1373/Q%C4%90-TTg"); !strings.Contains(c, "Dòng thực hiện") {
+		t.Fatalf("cascade page does not render")
+	}
+	shot("/cites/1373/Q%C4%90-TTg", "cites.png")
+	// The commune plan: the seed with the most citations and targets.
+	if m := regexp.MustCompile(`href="(/doc/[0-9a-f]+)"`).FindStringSubmatch(dom("/?q=C%E1%BA%A9m+Th%C3%A0nh")); m != nil {
+		shot(m[1], "doc-commune.png")
+	}
 	t.Logf("screenshots in %s", shots)
 }
