@@ -114,7 +114,7 @@ func TestIngestIncremental(t *testing.T) {
 	if rep.Updated != 1 || rep.Removed != 1 {
 		t.Fatalf("update run: %+v", rep)
 	}
-	if st := indexState(t, data); len(st) != len(files) {
+	if st = indexState(t, data); len(st) != len(files) {
 		t.Fatalf("update left %d documents, want %d: %v", len(st), len(files), st)
 	}
 
