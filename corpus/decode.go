@@ -66,28 +66,47 @@ func decBinary(data []byte) bool {
 // Latin code points.
 func decodeUTF8(data []byte) (string, string, error) {
 	s := string(data)
-	if fixed, ok := decRepairCP1252(s); ok {
-		return norm.NFC.String(fixed), EncCP1252, nil
+	if decMojibakeSigns(data) >= 3 {
+		if fixed, ok := decRepairCP1252(s); ok {
+			return norm.NFC.String(fixed), EncCP1252, nil
+		}
 	}
 	if text, enc, ok := DecodeLegacyRunes(s); ok {
 		return text, enc, nil
 	}
-	return norm.NFC.String(s), EncUTF8, nil
+	if normNeedsNFC(s) {
+		s = norm.NFC.String(s)
+	}
+	return s, EncUTF8, nil
+}
+
+// decMojibakeSigns counts, up to 3, the marks of UTF-8 read as Windows-1252
+// in valid UTF-8: "Ã", "Ä", "Æ°" and "á»"/"áº"/"â€" (the lead bytes of
+// Vietnamese letters and of punctuation seen as Latin-1 letters).
+func decMojibakeSigns(b []byte) int {
+	n := 0
+	for i := 0; i+1 < len(b) && n < 3; i++ {
+		switch b[i] {
+		case 0xC3:
+			switch b[i+1] {
+			case 0x83, 0x84: // Ã Ä
+				n++
+			case 0xA1, 0xA2: // á â followed by » º or €
+				if i+3 < len(b) && ((b[i+2] == 0xC2 && (b[i+3] == 0xBB || b[i+3] == 0xBA)) || b[i+2] == 0xE2) {
+					n++
+				}
+			}
+		}
+		if b[i] == 0xC3 && b[i+1] == 0x86 && i+3 < len(b) && b[i+2] == 0xC2 && b[i+3] == 0xB0 { // Æ° (ư)
+			n++
+		}
+	}
+	return n
 }
 
 // decRepairCP1252 undoes UTF-8 decoded as Windows-1252 ("Ä‘" → "đ", "á»§" →
-// "ủ") when the signatures are frequent and the round trip gives UTF-8.
+// "ủ") when the round trip gives UTF-8.
 func decRepairCP1252(s string) (string, bool) {
-	n := 0
-	for _, sig := range []string{"Ã", "Ä", "Æ°", "á»", "áº", "â€"} {
-		n += strings.Count(s, sig)
-		if n >= 3 {
-			break
-		}
-	}
-	if n < 3 {
-		return "", false
-	}
 	out := make([]byte, 0, len(s))
 	for _, r := range s {
 		switch {
@@ -116,8 +135,14 @@ func decRepairCP1252(s string) (string, bool) {
 func DecodeLegacyRunes(s string) (string, string, bool) {
 	latin := 0
 	for _, r := range s {
-		if r >= 0x80 && r <= 0xFF {
+		switch {
+		case r < 0x80:
+		case r <= 0xFF:
 			latin++
+		default:
+			if _, ok := decLegacy.cp1252Rev[r]; !ok {
+				return "", "", false // "ạ", "ơ", "đ": Unicode Vietnamese
+			}
 		}
 	}
 	if latin < 2 {
@@ -142,21 +167,39 @@ func DecodeLegacyRunes(s string) (string, string, bool) {
 	return norm.NFC.String(best), bestEnc, true
 }
 
-// decodeLegacyBytes decodes each paragraph with its best legacy encoding.
+// decodeLegacyBytes decodes bytes that are not UTF-8 with the legacy
+// encoding that suits the file (judged on its first 8 KB), and a paragraph
+// that decodes poorly with the encoding that suits it (files pasted
+// together from several sources mix them).
 func decodeLegacyBytes(data []byte) (string, string, error) {
 	var sb strings.Builder
 	sb.Grow(len(data) + len(data)/2)
 	votes := map[string]int{}
 	var total decScore
-	// the file-wide best serves paragraphs too short to judge
-	fileEnc := decBestLegacy(data)
+	sample := data
+	if len(sample) > 8<<10 {
+		sample = sample[:8<<10]
+		if k := bytes.LastIndexByte(sample, '\n'); k > 0 {
+			sample = sample[:k]
+		}
+	}
+	fileEnc := decBestLegacy(sample)
 	for p := range bytes.SplitSeq(data, []byte("\n")) {
 		enc := fileEnc
-		if len(p) >= 40 && decHasHigh(p) {
-			enc = decBestLegacy(p)
-		}
 		d := decodeAs(enc, p)
+		if !decHasHigh(p) { // ASCII reads the same in every candidate
+			sb.WriteString(d)
+			sb.WriteByte('\n')
+			continue
+		}
 		sc := decSyllableScore(d)
+		if len(p) >= 40 && sc.share() < 0.9 {
+			if e := decBestLegacy(p); e != enc {
+				if d2 := decodeAs(e, p); decSyllableScore(d2).rank() > sc.rank() {
+					enc, d, sc = e, d2, decSyllableScore(d2)
+				}
+			}
+		}
 		total.words += sc.words
 		total.valid += sc.valid
 		total.common += sc.common
@@ -177,8 +220,7 @@ func decodeLegacyBytes(data []byte) (string, string, error) {
 			maj, most = enc, votes[enc]
 		}
 	}
-	out := strings.TrimSuffix(sb.String(), "\n")
-	return norm.NFC.String(out), maj, nil
+	return strings.TrimSuffix(sb.String(), "\n"), maj, nil // every decoder returns NFC
 }
 
 func decHasHigh(p []byte) bool {
@@ -271,7 +313,7 @@ func decJunkRune(r rune) bool {
 // more runes, or one non-ASCII letter) and its junk runes.
 func decSyllableScore(s string) decScore {
 	var sc decScore
-	var low []byte
+	var buf [32]byte
 	start, runes := -1, 0
 	flush := func(end int) {
 		if start < 0 {
@@ -283,18 +325,26 @@ func decSyllableScore(s string) decScore {
 			return // one ASCII letter: "a)", "b.", initials
 		}
 		sc.words++
-		low = append(low[:0], strings.ToLower(w)...)
-		if vn.IsCommon(string(low)) {
-			sc.common++
-			sc.valid++
+		if runes >= 2 && !vn.IsSyllable(w) {
 			return
 		}
-		if runes >= 2 && vn.IsSyllable(w) {
+		if len(w) <= len(buf)-4 {
+			low := buf[:0]
+			for _, r := range w {
+				low = utf8.AppendRune(low, unicode.ToLower(r))
+			}
+			if vn.IsCommonBytes(low) {
+				sc.common++
+				sc.valid++
+				return
+			}
+		}
+		if runes >= 2 {
 			sc.valid++
 		}
 	}
 	for i, r := range s {
-		if unicode.IsLetter(r) {
+		if vn.IsLetter(r) {
 			if start < 0 {
 				start, runes = i, 0
 			}

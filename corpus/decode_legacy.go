@@ -26,6 +26,7 @@ const (
 type decLegacyTables struct {
 	tcvn3      [256]rune        // byte → lower-case letter (0: not a letter byte)
 	tcvn3Upper map[rune]rune    // toned lower-case → its capital sharing the byte
+	tcvn3Up    [0x1F00]rune     // the same as a table (0: none)
 	vni1       [256]rune        // single-byte VNI letters
 	vni2       map[[2]byte]rune // base byte + mark byte → letter
 	viscii     [256]rune        // byte → letter (0: ASCII)
@@ -73,6 +74,7 @@ var decLegacy = func() *decLegacyTables {
 		if len(letters) == 3 {
 			up := letters[2]
 			t.tcvn3Upper[lo] = up
+			t.tcvn3Up[lo] = up
 			t.encTCVN3[up] = string([]byte{byte(b)})
 		} else if unicode.IsUpper(lo) {
 			t.tcvnUpperB[byte(b)] = true
@@ -135,8 +137,11 @@ func decodeTCVN3(b []byte) string {
 		}
 	}
 	for i, r := range rs {
-		up, ok := decLegacy.tcvn3Upper[r]
-		if !ok {
+		if r < 0xC0 {
+			continue // ASCII and the capitals TCVN3 has bytes for
+		}
+		up := decLegacy.tcvnUpper(r)
+		if up == 0 {
 			continue
 		}
 		if tcvnCapitalContext(rs, i) || tcvnTitleStart(rs, i) {
@@ -241,7 +246,7 @@ func tcvnCapitalContext(rs []rune, i int) bool {
 func tcvnCaps(w []rune) int {
 	n := 0
 	for _, r := range w {
-		if _, shared := decLegacy.tcvn3Upper[r]; shared {
+		if decLegacy.tcvnUpper(r) != 0 {
 			continue
 		}
 		if unicode.IsLower(r) {
@@ -445,4 +450,13 @@ func decRunesAsCP1252(s string) ([]byte, bool) {
 		}
 	}
 	return out, true
+}
+
+// tcvnUpper returns the capital that shares toned lower-case letter r's
+// TCVN3 byte, or 0.
+func (t *decLegacyTables) tcvnUpper(r rune) rune {
+	if r < 0 || r >= rune(len(t.tcvn3Up)) {
+		return 0
+	}
+	return t.tcvn3Up[r]
 }

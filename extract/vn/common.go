@@ -42,3 +42,6 @@ var commonWords = func() map[string]bool {
 // "được", "người", "năm", "ủy", "tỉnh", …). Decoders use it to tell
 // Vietnamese from text that only looks like it.
 func IsCommon(word string) bool { return commonWords[word] }
+
+// IsCommonBytes is IsCommon for a word held in bytes; it does not allocate.
+func IsCommonBytes(word []byte) bool { return commonWords[string(word)] }

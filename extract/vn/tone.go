@@ -19,29 +19,96 @@ const (
 // are not syllables and are left alone without work.
 const maxSyl = 8
 
-// vnOnsets are the initial consonants of Vietnamese syllables.
-var vnOnsets = map[string]bool{
-	"": true, "b": true, "c": true, "ch": true, "d": true, "đ": true, "g": true, "gh": true,
-	"gi": true, "h": true, "k": true, "kh": true, "l": true, "m": true, "n": true, "ng": true,
-	"ngh": true, "nh": true, "p": true, "ph": true, "qu": true, "r": true, "s": true, "t": true,
-	"th": true, "tr": true, "v": true, "x": true,
+// vowelIndex numbers the toneless lower-case vowels from 1; 0 for others.
+func vowelIndex(r rune) int {
+	switch r {
+	case 'a':
+		return 1
+	case 'ă':
+		return 2
+	case 'â':
+		return 3
+	case 'e':
+		return 4
+	case 'ê':
+		return 5
+	case 'i':
+		return 6
+	case 'o':
+		return 7
+	case 'ô':
+		return 8
+	case 'ơ':
+		return 9
+	case 'u':
+		return 10
+	case 'ư':
+		return 11
+	case 'y':
+		return 12
+	}
+	return 0
 }
 
-// vnCodas are the final consonants of Vietnamese syllables.
-var vnCodas = map[string]bool{
-	"": true, "c": true, "ch": true, "m": true, "n": true, "ng": true, "nh": true, "p": true, "t": true,
+// nucleusKey packs a cluster of up to three vowels into 12 bits.
+func nucleusKey(v []rune) int {
+	k := 0
+	for i, r := range v {
+		k |= vowelIndex(r) << (4 * i)
+	}
+	return k
 }
 
-// vnNuclei are the vowel clusters (with glides) of Vietnamese syllables.
-var vnNuclei = func() map[string]bool {
-	m := map[string]bool{}
+// vnNuclei marks, by nucleusKey, the vowel clusters (with glides) of
+// Vietnamese syllables. Built once, never written again.
+var vnNuclei = func() *[1 << 12]bool {
+	t := new([1 << 12]bool)
 	for _, s := range strings.Fields(`a ă â e ê i o ô ơ u ư y
 		ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi ua uâ uê ui uô uơ uy ưa ưi ưu ươ yê oo ôô
 		iêu oai oao oay oeo uây uôi uya uyê uyu ươi ươu yêu uai uao`) {
-		m[s] = true
+		t[nucleusKey([]rune(s))] = true
 	}
-	return m
+	return t
 }()
+
+// validOnset reports the initial consonants of Vietnamese syllables (lower
+// case, qu and gi included).
+func validOnset(l []rune) bool {
+	switch len(l) {
+	case 0:
+		return true
+	case 1:
+		switch l[0] {
+		case 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x':
+			return true
+		}
+	case 2:
+		switch [2]rune{l[0], l[1]} {
+		case [2]rune{'c', 'h'}, [2]rune{'g', 'h'}, [2]rune{'g', 'i'}, [2]rune{'k', 'h'}, [2]rune{'n', 'g'},
+			[2]rune{'n', 'h'}, [2]rune{'p', 'h'}, [2]rune{'q', 'u'}, [2]rune{'t', 'h'}, [2]rune{'t', 'r'}:
+			return true
+		}
+	case 3:
+		return l[0] == 'n' && l[1] == 'g' && l[2] == 'h'
+	}
+	return false
+}
+
+// validCoda reports the final consonants of Vietnamese syllables.
+func validCoda(l []rune) bool {
+	switch len(l) {
+	case 0:
+		return true
+	case 1:
+		switch l[0] {
+		case 'c', 'm', 'n', 'p', 't':
+			return true
+		}
+	case 2:
+		return (l[0] == 'c' || l[0] == 'n') && l[1] == 'h' || l[0] == 'n' && l[1] == 'g'
+	}
+	return false
+}
 
 // syllable is one parsed word: toneless letters split into onset, vowel
 // cluster and coda. It lives on the stack; parsing does not allocate.
@@ -100,19 +167,8 @@ func parseSyllable(word string, s *syllable) {
 	s.parsedOK = true
 }
 
-// part reports whether the letters lower[from:to] are in set, without
-// allocating.
-func (s *syllable) part(set map[string]bool, from, to int) bool {
-	var buf [4 * maxSyl]byte
-	k := 0
-	for _, r := range s.lower[from:to] {
-		k += utf8.EncodeRune(buf[k:], r)
-	}
-	return set[string(buf[:k])]
-}
-
-// coda returns the coda of a parsed syllable when it is one of the stop
-// codas (c, ch, p, t), else "".
+// stopCoda reports whether the coda of a parsed syllable is a stop (c,
+// ch, p, t).
 func (s *syllable) stopCoda() bool {
 	switch s.n - s.vEnd {
 	case 1:
@@ -126,7 +182,8 @@ func (s *syllable) stopCoda() bool {
 
 // valid reports whether the parsed word is a Vietnamese syllable.
 func (s *syllable) valid() bool {
-	if !s.parsedOK || s.tones > 1 || !s.part(vnOnsets, 0, s.vStart) || !s.part(vnNuclei, s.vStart, s.vEnd) || !s.part(vnCodas, s.vEnd, s.n) {
+	if !s.parsedOK || s.tones > 1 || s.vEnd-s.vStart > 3 || !validOnset(s.lower[:s.vStart]) ||
+		!vnNuclei[nucleusKey(s.lower[s.vStart:s.vEnd])] || !validCoda(s.lower[s.vEnd:s.n]) {
 		return false
 	}
 	if s.stopCoda() { // stop codas take only sắc or nặng
