@@ -62,14 +62,24 @@ func parseSearch(v url.Values) searchParams {
 // facet counts are then the corpus facets, counted once per opened index.
 func (s *Server) search(r *http.Request, p searchParams) (*index.Result, error) {
 	req := index.Request{Query: p.Query, Filters: p.Filters, From: (p.Page - 1) * p.Size,
-		Size: p.Size, Facets: index.FacetFields, Highlight: true}
+		Size: p.Size, Facets: index.FacetFields}
 	all := p.Query == "" && len(p.Filters) == 0
 	if all {
 		req.Facets = nil
 	}
 	res, err := s.x.Search(r.Context(), req)
-	if err != nil || !all {
-		return res, err
+	if err != nil {
+		return nil, err
+	}
+	if p.Query != "" {
+		for i := range res.Hits {
+			if sd, err := s.st.Stored(res.Hits[i].ID); err == nil {
+				res.Hits[i].Snippet = snippet(sd.Text, p.Query)
+			}
+		}
+	}
+	if !all {
+		return res, nil
 	}
 	fv, err := s.facets(r)
 	if err != nil {
