@@ -190,7 +190,11 @@ func (n *normLines) clean(s string) {
 				i = j
 				continue
 			case '\\':
-				if i+1 >= len(s) || s[i+1] == '\n' || s[i+1] == '\r' {
+				k := i + 1
+				for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+					k++
+				}
+				if k >= len(s) || s[k] == '\n' || s[k] == '\r' {
 					i++ // a pandoc hard line break
 					continue
 				}

@@ -10,6 +10,9 @@ import (
 	"github.com/vanban/vanban/rules"
 )
 
+// runText prints the normalized text of each file. With several files,
+// each text follows a "==> path (format, encoding) <==" line, as head(1)
+// does; reading problems go to stderr and the other files still print.
 func runText(ctx context.Context, e *env) error {
 	fs := e.flags("text", "[--pdf auto|builtin|pdftotext] FILE...")
 	pdf := fs.String("pdf", "auto", "PDF text extractor: auto, builtin or pdftotext")
@@ -21,12 +24,21 @@ func runText(ctx context.Context, e *env) error {
 		return fmt.Errorf("%w: no files", errUsage)
 	}
 	failed := 0
-	for _, path := range fs.Args() {
+	for i, path := range fs.Args() {
 		t, err := corpus.ReadFile(ctx, path, corpus.Options{PDF: *pdf})
 		if err != nil {
 			fmt.Fprintln(e.stderr, "vanban:", err)
 			failed++
 			continue
+		}
+		for _, w := range t.Warnings {
+			fmt.Fprintf(e.stderr, "vanban: %s: %s\n", path, w)
+		}
+		if fs.NArg() > 1 {
+			if i > 0 {
+				fmt.Fprintln(e.stdout)
+			}
+			fmt.Fprintf(e.stdout, "==> %s (%s, %s) <==\n", path, t.Format, t.Encoding)
 		}
 		fmt.Fprintln(e.stdout, t.Text)
 	}
