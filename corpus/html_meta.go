@@ -1,0 +1,192 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"github.com/vanban/vanban/extract"
+	"github.com/vanban/vanban/extract/vn"
+)
+
+// htmlMetaLabels are the labels of a legal database's metadata table,
+// folded, with the Hints field each fills.
+var htmlMetaLabels = []struct {
+	label string
+	field func(h *extract.Hints) *string
+}{
+	{"so hieu", func(h *extract.Hints) *string { return &h.Number }},
+	{"so ky hieu", func(h *extract.Hints) *string { return &h.Number }},
+	{"loai van ban", func(h *extract.Hints) *string { return &h.DocType }},
+	{"noi ban hanh", func(h *extract.Hints) *string { return &h.Issuer }},
+	{"co quan ban hanh", func(h *extract.Hints) *string { return &h.Issuer }},
+	{"nguoi ky", func(h *extract.Hints) *string { return &h.Signer }},
+	{"ngay ban hanh", func(h *extract.Hints) *string { return &h.Date }},
+	{"ngay co hieu luc", func(h *extract.Hints) *string { return &h.EffectiveDate }},
+	{"ngay hieu luc", func(h *extract.Hints) *string { return &h.EffectiveDate }},
+	{"ngay bat dau hieu luc", func(h *extract.Hints) *string { return &h.EffectiveDate }},
+	{"tinh trang hieu luc", func(h *extract.Hints) *string { return &h.Status }},
+	{"tinh trang", func(h *extract.Hints) *string { return &h.Status }},
+	{"linh vuc", func(h *extract.Hints) *string { return &h.Field }},
+	{"trich yeu", func(h *extract.Hints) *string { return &h.Title }},
+	{"so cong bao", func(h *extract.Hints) *string { return &h.Gazette }},
+}
+
+// htmlMetaUnknown are values, folded, that databases show for a field they
+// do not know or hide from visitors.
+var htmlMetaUnknown = map[string]bool{
+	"...": true, "dang cap nhat": true, "khong xac dinh": true, "da biet": true,
+	"chua co": true, "chua xac dinh": true, "-": true, "khong co": true,
+}
+
+// htmlMetaMaxValue bounds a metadata value: longer text is a sentence of
+// the body, not a table cell.
+const htmlMetaMaxValue = 300
+
+// htmlMetadata reads the metadata table of a page (label and value cells
+// side by side, possibly two pairs a row; dt/dd; "Label: value" items) into
+// Hints, and returns the tables, lists and blocks that held two labels or
+// more, to be removed from the text.
+func htmlMetadata(root *goquery.Selection) (extract.Hints, []*html.Node) {
+	var h extract.Hints
+	hits := map[*html.Node]int{}
+	var order []*html.Node
+	hit := func(container *html.Node) {
+		if container == nil {
+			return
+		}
+		if hits[container] == 0 {
+			order = append(order, container)
+		}
+		hits[container]++
+	}
+	root.Find("tr").Each(func(_ int, tr *goquery.Selection) {
+		cells := tr.ChildrenFiltered("td, th")
+		n := cells.Length()
+		for i := 0; i < n; i++ {
+			label := htmlCellText(cells.Eq(i))
+			if f := htmlMetaField(label); f != nil {
+				if i+1 < n {
+					v := htmlCellText(cells.Eq(i + 1))
+					if htmlMetaField(v) == nil {
+						htmlSetHint(f(&h), v)
+						hit(htmlAncestor(tr.Get(0), "table"))
+						i++
+						continue
+					}
+				}
+			}
+			if f, v := htmlMetaInline(label); f != nil {
+				htmlSetHint(f(&h), v)
+				hit(htmlAncestor(tr.Get(0), "table"))
+			}
+		}
+	})
+	root.Find("dt").Each(func(_ int, dt *goquery.Selection) {
+		if f := htmlMetaField(htmlCellText(dt)); f != nil {
+			if dd := dt.NextFiltered("dd"); dd.Length() > 0 {
+				htmlSetHint(f(&h), htmlCellText(dd))
+				hit(htmlAncestor(dt.Get(0), "dl"))
+			}
+		}
+	})
+	root.Find("li, p, div").Each(func(_ int, s *goquery.Selection) {
+		if s.Find("li, p, div, table").Length() > 0 || htmlAncestor(s.Get(0), "table") != nil {
+			return
+		}
+		t := htmlCellText(s)
+		if len(t) > htmlMetaMaxValue+40 {
+			return
+		}
+		if f, v := htmlMetaInline(t); f != nil {
+			htmlSetHint(f(&h), v)
+			n := s.Get(0)
+			if c := htmlAncestor(n, "ul"); c != nil {
+				hit(c)
+			} else if n.Parent != nil {
+				hit(n.Parent)
+			}
+		}
+	})
+	var drop []*html.Node
+	for _, c := range order {
+		if hits[c] >= 2 && c.Data != "body" && c.Data != "html" {
+			drop = append(drop, c)
+		}
+	}
+	return h, drop
+}
+
+// htmlMetaField returns the Hints field a label cell names ("Số hiệu:",
+// "Ngày ban hành"), or nil.
+func htmlMetaField(cell string) func(h *extract.Hints) *string {
+	s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(cell), ":："))
+	if s == "" || len(s) > 40 {
+		return nil
+	}
+	f := vn.Fold(s)
+	for _, l := range htmlMetaLabels {
+		if f == l.label {
+			return l.field
+		}
+	}
+	return nil
+}
+
+// htmlMetaInline reads "Label: value" in one cell or item.
+func htmlMetaInline(s string) (func(h *extract.Hints) *string, string) {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 || i > 40 {
+		return nil, ""
+	}
+	f := htmlMetaField(s[:i])
+	if f == nil {
+		return nil, ""
+	}
+	_, size := firstRuneLen(s[i:])
+	return f, strings.TrimSpace(s[i+size:])
+}
+
+func firstRuneLen(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+// htmlSetHint keeps the first non-empty value of a field.
+func htmlSetHint(dst *string, v string) {
+	v = strings.TrimSpace(v)
+	if *dst != "" || v == "" || len(v) > htmlMetaMaxValue || htmlMetaUnknown[vn.Fold(v)] {
+		return
+	}
+	*dst = v
+}
+
+// htmlCellText is the text of a cell with its white space collapsed; line
+// breaks inside (two signers) become "; ".
+func htmlCellText(s *goquery.Selection) string {
+	var r htmlRenderer
+	for _, n := range s.Nodes {
+		r.render(n)
+	}
+	lines := strings.Split(r.String(), "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// htmlAncestor returns the nearest ancestor of n (or n) with the tag.
+func htmlAncestor(n *html.Node, tag string) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if n.Type == html.ElementNode && n.Data == tag {
+			return n
+		}
+	}
+	return nil
+}
