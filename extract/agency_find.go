@@ -117,6 +117,11 @@ func (r *agencyRules) addWord(toks []agTok, sc *agScratch, w string, off int) []
 		toks[len(toks)-1].comma = comma
 		return toks
 	}
+	// "Sở Du lịch/Sở Văn hóa": a slash between words closes the first.
+	if k := strings.IndexByte(core, '/'); k > 0 && k < len(core)-1 && !strings.ContainsAny(core, "0123456789") {
+		toks = r.addWord(toks, sc, core[:k]+"/", off)
+		return r.addWord(toks, sc, w[k+1:], off+k+1)
+	}
 	// "Lao động-Thương binh": split at dashes between letters. The parts of
 	// a document number ("1373/QĐ-TTg") are no bodies.
 	symbol := strings.ContainsAny(core, "/0123456789")
@@ -241,6 +246,13 @@ func agLocalityAt(toks []agTok, i int) int {
 	if toks[i].cap {
 		return 0
 	}
+	// "quan" for quận only in text written without diacritics: the word
+	// before is bare too ("Cục Hải quan" is no district).
+	if i > 0 && agPlain(toks[i]) && !agPlain(toks[i-1]) && !toks[i-1].dash {
+		if _, ok := agLocality1[toks[i].fold]; ok && agLocality1[toks[i].fold] != toks[i].fold {
+			return 0
+		}
+	}
 	if i+1 < len(toks) && !toks[i].end {
 		if w, ok := agLocality2[[2]string{toks[i].fold, toks[i+1].fold}]; ok && agWordIs(toks[i], w[0], toks[i].fold) && agWordIs(toks[i+1], w[1], toks[i+1].fold) {
 			return 2
@@ -362,7 +374,7 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 			j++
 			continue
 		}
-		if agLocalityAt(toks, j) > 0 {
+		if agLocalityAt(toks, j) > 0 || j > i+n && r.capLocalityAt(toks, j) > 0 {
 			break
 		}
 		if t.cap {
@@ -523,6 +535,28 @@ func agKeyAppend(b []byte, w string) []byte {
 	return b
 }
 
+// capLocalityAt reports how many tokens a capitalized locality takes at
+// toks[j]: "Trung ương", or a locality word before a place the gazetteer
+// knows ("Thành phố Hồ Chí Minh", "Tỉnh Lào Cai"); 0 otherwise.
+func (r *agencyRules) capLocalityAt(toks []agTok, j int) int {
+	if !toks[j].cap || j+1 >= len(toks) || toks[j].end {
+		return 0
+	}
+	if toks[j].fold == "trung" && toks[j+1].fold == "uong" {
+		return 2
+	}
+	w := 0
+	if _, ok := agLocality2[[2]string{toks[j].fold, toks[j+1].fold}]; ok {
+		w = 2
+	} else if _, ok := agLocality1[toks[j].fold]; ok {
+		w = 1
+	}
+	if w == 0 || j+w >= len(toks) || toks[j+w-1].end || r.words.placeAt(toks, j+w, agPlaceAny) == 0 {
+		return 0
+	}
+	return w
+}
+
 // localityAt reads the locality after a name ending at toks[k]: a locality
 // word and the place it names ("tỉnh Lào Cai", "các xã, thị trấn",
 // "huyện"), or a province or district written alone ("Lào Cai"). It returns
@@ -534,6 +568,13 @@ func (r *agencyRules) localityAt(toks []agTok, k int) (string, int) {
 	start := k
 	if w := r.words.placeAt(toks, k, agPlaceBig); w > 0 {
 		return agJoin(toks[k : k+w]), k + w
+	}
+	if w := r.capLocalityAt(toks, k); w > 0 {
+		k += w
+		if k < len(toks) && !toks[k-1].end {
+			k += r.words.placeAt(toks, k, agPlaceAny)
+		}
+		return agJoin(toks[start:k]), k
 	}
 	if toks[k].fold == "cac" || toks[k].fold == "cap" {
 		k++

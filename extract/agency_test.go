@@ -68,6 +68,10 @@ func TestAgencyMentions(t *testing.T) {
 		{"nghị quyết của Ủy ban Thường vụ Quốc hội, nghị định", []string{"Ủy ban Thường vụ Quốc hội @"}},
 		{"Phòng Quản lý công nghiệp ………………………", []string{"Phòng Quản lý công nghiệp @"}},
 		{"Ban Chỉ đạo Phòng thủ dân sự Quốc gia", []string{"Ban Chỉ đạo Phòng thủ dân sự Quốc gia @"}},
+		{"kính đề nghị Sở Du lịch/Sở văn hóa, Thể thao và Du lịch tỉnh", []string{"Sở Du lịch @", "Sở văn hóa, Thể thao và Du lịch @tỉnh"}},
+		{"Sở Ngoại vụ Thành phố Hồ Chí Minh; Ban Tuyên giáo và Dân vận Trung ương", []string{"Sở Ngoại vụ @Thành phố Hồ Chí Minh", "Ban Tuyên giáo và Dân vận @Trung ương"}},
+		{"nếu Cục Hải quan không có ý kiến", []string{"Cục Hải quan @"}},
+		{"Phòng Đăng ký kinh doanh - Sở Tài chính", []string{"Phòng Đăng ký kinh doanh @", "Sở Tài chính @"}},
 		// After 1 July 2025: wards under the province, merged departments.
 		{"Ủy ban nhân dân phường Văn Phú chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo, Sở Khoa học và Công nghệ",
 			[]string{"Ủy ban nhân dân @phường Văn Phú", "Sở Nông nghiệp và Môi trường @", "Sở Dân tộc và Tôn giáo @", "Sở Khoa học và Công nghệ @"}},

@@ -79,7 +79,7 @@ func (w *agWords) stopAt(toks []agTok, j int) bool {
 	if !ok {
 		return false
 	}
-	hit := agPlain(t)
+	hit := false // "kinh" (tế) is not "kính" (gửi) even without its tones
 	for _, f := range forms {
 		hit = hit || f == "" || strings.EqualFold(t.raw, f)
 	}
