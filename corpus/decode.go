@@ -145,23 +145,22 @@ func DecodeLegacyRunes(s string) (string, string, bool) {
 			}
 		}
 	}
-	if latin < 2 {
+	if latin == 0 {
 		return "", "", false
 	}
 	b, ok := decRunesAsCP1252(s)
 	if !ok {
 		return "", "", false
 	}
-	base := decSyllableScore(norm.NFC.String(s))
-	best, bestEnc, bestScore := "", "", base.share()
+	base := decSyllableScore(norm.NFC.String(s)).rank()
+	best, bestEnc, bestRank := "", "", -1.0
 	for _, enc := range decCandidates {
 		d := decodeAs(enc, b)
-		sc := decSyllableScore(d)
-		if sc.share() > bestScore+0.1 {
-			best, bestEnc, bestScore = d, enc, sc.share()
+		if r := decSyllableScore(d).rank(); r > bestRank {
+			best, bestEnc, bestRank = d, enc, r
 		}
 	}
-	if bestEnc == "" {
+	if bestRank <= base+0.1 {
 		return "", "", false
 	}
 	return norm.NFC.String(best), bestEnc, true

@@ -90,6 +90,43 @@ func TestDecodeLegacyRunes(t *testing.T) {
 	}
 }
 
+// TestDecodeLegacyRunesLines decodes short lines of legacy-font text held
+// as Windows-1252 code points, as docx runs and PDF text give them, and
+// leaves Unicode Vietnamese and other Latin-1 languages alone.
+func TestDecodeLegacyRunesLines(t *testing.T) {
+	asRunes := func(b []byte) string {
+		var sb strings.Builder
+		for _, c := range b {
+			if c < 0x80 {
+				sb.WriteByte(c)
+			} else {
+				sb.WriteRune(decLegacy.cp1252[c])
+			}
+		}
+		return sb.String()
+	}
+	for _, s := range []string{"ỦY BAN NHÂN DÂN", "Nơi nhận:", "KẾ HOẠCH", "Số: 12/KH-UBND", "Điều 1.", "- Lưu: VT.",
+		"Ninh Thuận, ngày 02 tháng 6 năm 2020", "CHỦ TỊCH", "Nguyễn Văn Hòa", "TỈNH BÌNH DƯƠNG"} {
+		for _, enc := range []string{EncTCVN3, EncVNI} {
+			in := asRunes(encodeLegacy(enc, s))
+			got, gotEnc, ok := DecodeLegacyRunes(in)
+			want := s
+			if enc == EncTCVN3 {
+				got, want = strings.ToLower(got), strings.ToLower(s)
+			}
+			if !ok || got != want || gotEnc != enc {
+				t.Errorf("%s %q: got %q %s %v", enc, in, got, gotEnc, ok)
+			}
+		}
+	}
+	for _, s := range []string{"Café crème, résumé à la carte", "Müller & Söhne GmbH", "São Paulo, Brasil", "naïve façade",
+		"Kế hoạch thực hiện", "ỦY BAN", "Số 12"} {
+		if got, enc, ok := DecodeLegacyRunes(s); ok {
+			t.Errorf("%q decoded as %s: %q", s, enc, got)
+		}
+	}
+}
+
 func TestDecodeJunk(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	random := make([]byte, 4000)
