@@ -71,6 +71,12 @@ func (s *Server) search(r *http.Request, p searchParams) (*index.Result, error) 
 	if err != nil {
 		return nil, err
 	}
+	for i := range res.Hits {
+		// The file names, not where the server keeps them.
+		for j, src := range res.Hits[i].Sources {
+			res.Hits[i].Sources[j] = path.Base(filepath.ToSlash(src))
+		}
+	}
 	if p.Query != "" {
 		for i := range res.Hits {
 			if sd, err := s.st.Stored(res.Hits[i].ID); err == nil {
