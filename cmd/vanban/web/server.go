@@ -157,6 +157,14 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/", func(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, http.StatusNotFound, "no such API endpoint")
 	})
+	m.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/api/ingest" {
+			writeErr(w, http.StatusNotFound, "uploads are off: start vanban serve with --token")
+			return
+		}
+		w.Header().Set("Allow", "GET")
+		writeErr(w, http.StatusMethodNotAllowed, "the API reads with GET")
+	})
 	m.HandleFunc("GET /{$}", s.pageSearch)
 	m.HandleFunc("GET /doc/{id}", s.pageDoc)
 	m.HandleFunc("GET /compare", s.pageCompare)

@@ -102,6 +102,16 @@ func TestHandlers(t *testing.T) {
 		{"/doc/zz", 400, "không hợp lệ"},
 		{"/api/nothing", 404, `"error"`},
 	}
+	for _, tc := range []struct {
+		method, url string
+		code        int
+	}{{"POST", "/api/search", 405}, {"DELETE", "/api/docs/0123456789abcdef", 405}} {
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, httptest.NewRequest(tc.method, tc.url, nil))
+		if rec.Code != tc.code || !strings.Contains(rec.Body.String(), `"error"`) {
+			t.Errorf("%s %s = %d %s, want %d and a JSON error", tc.method, tc.url, rec.Code, rec.Body.String(), tc.code)
+		}
+	}
 	for _, tc := range tests {
 		code, body, _ := get(t, s, tc.url)
 		if code != tc.code || !strings.Contains(body, tc.want) {
@@ -168,4 +178,19 @@ func FuzzParseSearch(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestIngestOffWithoutToken(t *testing.T) {
+	s := newTestServer(t)
+	s.Close()
+	s2, err := New(Config{Data: s.cfg.Data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	rec := httptest.NewRecorder()
+	s2.ServeHTTP(rec, httptest.NewRequest("POST", "/api/ingest", strings.NewReader("x")))
+	if rec.Code != http.StatusNotFound || !strings.Contains(rec.Body.String(), "--token") {
+		t.Fatalf("ingest without --token = %d %s, want 404 JSON", rec.Code, rec.Body.String())
+	}
 }
