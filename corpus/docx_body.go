@@ -56,7 +56,7 @@ func (w *docxWalker) walk(data []byte) error {
 		if n&4095 == 0 && w.ctx.Err() != nil {
 			return w.ctx.Err()
 		}
-		tok, err := d.Token()
+		tok, err := d.RawToken()
 		if err == io.EOF {
 			break
 		}
@@ -70,7 +70,7 @@ func (w *docxWalker) walk(data []byte) error {
 		switch e := tok.(type) {
 		case xml.StartElement:
 			if docxSkipped[e.Name.Local] {
-				if err := d.Skip(); err != nil {
+				if err := docxSkip(d); err != nil {
 					w.warnings = append(w.warnings, fmt.Sprintf("docx: document part cut short: %v", err))
 					goto done
 				}
@@ -125,7 +125,7 @@ func (w *docxWalker) start(e xml.StartElement) {
 			p.run = p.run.merge(w.st.byID[docxAttr(e, "val")].props)
 		}
 	case "t":
-		if p.inRun && !p.inPPr && !strings.Contains(e.Name.Space, "drawingml") {
+		if p.inRun && !p.inPPr && e.Name.Space != "a" {
 			p.started = true
 		}
 	case "tab", "ptab":
@@ -249,4 +249,22 @@ func (w *docxWalker) encoding() string {
 		}
 	}
 	return best
+}
+
+// docxSkip consumes the raw tokens up to the end of the element just
+// started (RawToken does not pair elements, so depth is counted).
+func docxSkip(d *xml.Decoder) error {
+	for depth := 1; depth > 0; {
+		tok, err := d.RawToken()
+		if err != nil {
+			return err
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+		}
+	}
+	return nil
 }

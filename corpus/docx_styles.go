@@ -57,7 +57,7 @@ func (s *docxStyles) parse(data []byte) {
 		curID                      string
 	)
 	for {
-		tok, err := d.Token()
+		tok, err := d.RawToken()
 		if err != nil {
 			return
 		}
@@ -182,7 +182,7 @@ func docxRels(data []byte) []docxRel {
 	d.Strict = false
 	var out []docxRel
 	for {
-		tok, err := d.Token()
+		tok, err := d.RawToken()
 		if err != nil {
 			return out
 		}
