@@ -3,7 +3,6 @@ package corpus
 import (
 	"bytes"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vanban/vanban/extract/vn"
@@ -23,7 +22,10 @@ var normHeaderPhrases = [][]string{
 
 // assemble writes the cleaned lines out: empty lines dropped, runs of blank
 // lines collapsed to one, stray OCR marks removed, broken header phrases
-// and lines wrapped inside a sentence rejoined.
+// rejoined. Lines a converter wrapped inside a sentence are left as they
+// are: the parsers read wrapped titles and paragraphs (a title joined into
+// one long line ends the header scan), and the layout that tells a wrapped
+// line from a centred title line is gone once the text is normalized.
 func (n *normLines) assemble() string {
 	type kept struct {
 		text       []byte
@@ -62,7 +64,7 @@ func (n *normLines) assemble() string {
 		b.Write(out[k].text)
 		// a header phrase broken over this line and the next ones
 		joined := out[k].text
-		for k+1 < len(out) && !out[k+1].blankAbove && (normBrokenPhrase(joined, out[k+1].text) || normSoftWrap(joined, out[k+1].text)) {
+		for k+1 < len(out) && !out[k+1].blankAbove && (normBrokenPhrase(joined, out[k+1].text)) {
 			b.WriteByte(' ')
 			b.Write(out[k+1].text)
 			joined = append(append(append([]byte(nil), joined...), ' '), out[k+1].text...)
@@ -205,40 +207,4 @@ func normPhraseInitial(c rune) bool {
 		}
 	}
 	return false
-}
-
-// normSoftWrap reports whether next continues the sentence of line, wrapped
-// by a converter (pdftotext, pandoc, OCR): next opens with a lower-case
-// word that is no list marker ("a)", "đ.") and line, which is not an
-// all-capital heading, does not end a sentence, a clause or a cell.
-func normSoftWrap(line, next []byte) bool {
-	r, n := utf8.DecodeRune(next)
-	for (r == '(' || r == '“' || r == '"') && n < len(next) {
-		var w int
-		r, w = utf8.DecodeRune(next[n:])
-		n += w
-	}
-	if !unicode.IsLower(r) {
-		return false
-	}
-	tok := next
-	if k := bytes.IndexAny(next, " \t"); k >= 0 {
-		tok = next[:k]
-	}
-	if last := tok[len(tok)-1]; (last == ')' || last == '.') && utf8.RuneCount(tok) <= 4 {
-		return false // a list marker: "a)", "đ)", "ii."
-	}
-	switch line[len(line)-1] {
-	case '.', ':', ';', '!', '?', '\t':
-		return false
-	}
-	if bytes.IndexByte(line, '\t') >= 0 || bytes.IndexByte(next, '\t') >= 0 {
-		return false // table cells and column layouts keep their lines
-	}
-	for _, r := range string(line) {
-		if unicode.IsLower(r) {
-			return true
-		}
-	}
-	return false // an all-capital heading: "KẾ HOẠCH"
 }
