@@ -17,7 +17,7 @@ type CascadeOptions struct {
 	// MaxChildren caps the documents listed under one node (≤ 0: 100);
 	// the rest are counted in More.
 	MaxChildren int
-	// Budget caps the documents read per level (≤ 0: 20 000), the oldest
+	// Budget caps the documents read per level (≤ 0: 5000), the oldest
 	// first; a level with more sets Partial on the root.
 	Budget int
 }
@@ -30,7 +30,7 @@ func (o CascadeOptions) norm() CascadeOptions {
 		o.MaxChildren = 100
 	}
 	if o.Budget <= 0 {
-		o.Budget = 20000
+		o.Budget = 5000
 	}
 	return o
 }
