@@ -38,6 +38,13 @@ var funcs = template.FuncMap{
 		return strconv.Itoa(*y)
 	},
 	"snippet": snippetHTML,
+	// numText shows an unnumbered draft ("/KH-UBND") as such.
+	"numText": func(n string) string {
+		if strings.HasPrefix(n, "/") {
+			return "(không số)" + n
+		}
+		return n
+	},
 	"levelName": func(l string) string {
 		if n, ok := levelNames[l]; ok {
 			return n
