@@ -137,6 +137,17 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 		head := strings.TrimLeft(line, " \t*#_")
 		off := t.lines[li].Start
 		ms := r.mentions(line, &sc)
+		src := line // the line, or the line joined with the next one it wraps into
+		if next, ok := agWrapsInto(t, li, line, ms, r); ok {
+			src = line + " " + next
+			all := r.mentions(src, &sc)
+			ms = all[:0]
+			for _, m := range all {
+				if m.start < len(line) {
+					ms = append(ms, m)
+				}
+			}
+		}
 		if head != "" && (head[0] == 'N' || head[0] == 'K' || head[0] == 'n' || head[0] == 'k') {
 			fh := sc.fold(agPrefix(head, 12))
 			if bytes.HasPrefix(fh, []byte("noi nhan")) || bytes.HasPrefix(fh, []byte("kinh gui")) {
@@ -159,24 +170,24 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 			switch {
 			case inRecipients:
 				role = RoleRecipient
-			case bytes.HasPrefix(sc.fold(agPrefix(strings.TrimLeft(line[m.end:], " ,*_"), 24)), []byte("chu tri")):
+			case bytes.HasPrefix(sc.fold(agPrefix(strings.TrimLeft(src[m.end:], " ,*_"), 24)), []byte("chu tri")):
 				role = RoleLead
 			default:
-				before := line[:m.start]
+				before := src[:m.start]
 				if c := strings.LastIndexAny(before, ";."); c >= 0 {
 					before = before[c:]
 				}
 				switch {
 				case bytes.Contains(sc.fold(before), []byte("phoi hop")):
 					role = RoleCoordinate
-				case isHeading && k == 0 && agLeadsLine(line, m.start) && (inImpl || len(strings.TrimSpace(line[m.end:])) <= 60):
+				case isHeading && k == 0 && agLeadsLine(src, m.start) && (inImpl || len(strings.TrimSpace(src[m.end:])) <= 60):
 					role = RoleLead
 				case inImpl:
 					role = RoleAssigned
-				case k == 0 && agLeadsLine(line, m.start):
+				case k == 0 && agLeadsLine(src, m.start):
 					if lineLeads < 0 {
 						lineLeads = 0
-						if bytes.Contains(sc.fold(line), []byte("chu tri")) {
+						if bytes.Contains(sc.fold(src), []byte("chu tri")) {
 							lineLeads = 1
 						}
 					}
@@ -205,6 +216,50 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 		}
 	}
 	return acc.out
+}
+
+// agWrapMin is the length from which a line may be a wrapped one: a PDF
+// line broken at the page width, not a short heading.
+const agWrapMin = 60
+
+// agWrapTail is how far before the end of a line a name may stop and still
+// run on into the next: " và", " -".
+const agWrapTail = 5
+
+// agWrapsInto returns the line after line li when a body's name may run on
+// into it: line is long, ends without punctuation, with a name or a
+// capitalized word, and the next line opens no item or heading.
+func agWrapsInto(t *text, li int, line string, ms []agMention, r *agencyRules) (string, bool) {
+	tl := strings.TrimRight(line, " \t")
+	if len(tl) < agWrapMin || li+1 >= len(t.lines) || strings.ContainsAny(tl[len(tl)-1:], ".;:!?") {
+		return "", false
+	}
+	// A name at the end of the line, but for a trailing "và" or dash.
+	atEnd := len(ms) > 0 && ms[len(ms)-1].end+agWrapTail >= len(tl)
+	if !atEnd {
+		w := tl[strings.LastIndexAny(tl, " \t")+1:]
+		if !agUpperStart(w) || !r.mayName(w) && len(ms) == 0 {
+			return "", false
+		}
+	}
+	next := strings.TrimSpace(t.line(li + 1))
+	if next == "" && li+2 < len(t.lines) {
+		// A page break between: the text goes on in lower case.
+		next = strings.TrimSpace(t.line(li + 2))
+		if !agLowerStart(next) {
+			return "", false
+		}
+	}
+	if next == "" {
+		return "", false
+	}
+	if mark, _ := secItem(next); mark != "" {
+		return "", false
+	}
+	if _, _, level := parseHeading(next); level > 0 {
+		return "", false
+	}
+	return next, true
 }
 
 // agAcc merges mentions into one entry per key with its strongest role.

@@ -356,7 +356,7 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 			if j+1 >= len(toks) || t.end || r.words.stopAt(toks, j+1) {
 				break
 			}
-			if r.bodyHeadAt(toks, j+1) > 0 {
+			if h, _ := r.headAt(toks, j+1); h > 0 {
 				break
 			}
 			// "Văn hóa – xã hội": the word after a dash belongs to the name.
@@ -368,7 +368,7 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 			continue
 		}
 		if t.fold == "va" && j > i+n && j+1 < len(toks) && toks[j+1].cap {
-			if r.bodyHeadAt(toks, j+1) > 0 {
+			if h, _ := r.headAt(toks, j+1); h > 0 {
 				break
 			}
 			j++
@@ -410,6 +410,10 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 	j = r.lexiconCut(toks, i, n, j)
 	nameEnd := j
 	if nameEnd == i+n && !complete {
+		return agMention{}, nameEnd, false
+	}
+	// "Hội An", "Trường Sơn": a place the gazetteer knows is no body.
+	if !complete && r.words.placeAt(toks, i, agPlaceAny) == nameEnd-i {
 		return agMention{}, nameEnd, false
 	}
 	name := agJoin(toks[i:nameEnd])

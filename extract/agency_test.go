@@ -72,6 +72,8 @@ func TestAgencyMentions(t *testing.T) {
 		{"Sở Ngoại vụ Thành phố Hồ Chí Minh; Ban Tuyên giáo và Dân vận Trung ương", []string{"Sở Ngoại vụ @Thành phố Hồ Chí Minh", "Ban Tuyên giáo và Dân vận @Trung ương"}},
 		{"nếu Cục Hải quan không có ý kiến", []string{"Cục Hải quan @"}},
 		{"Phòng Đăng ký kinh doanh - Sở Tài chính", []string{"Phòng Đăng ký kinh doanh @", "Sở Tài chính @"}},
+		{"đi làm việc tại Đài Loan (Trung Quốc) hoặc Hội An", nil},
+		{"phối hợp giữa Cục Quản lý đấu thầu và Thủ tướng Chính phủ", []string{"Cục Quản lý đấu thầu @", "Thủ tướng Chính phủ @"}},
 		// After 1 July 2025: wards under the province, merged departments.
 		{"Ủy ban nhân dân phường Văn Phú chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo, Sở Khoa học và Công nghệ",
 			[]string{"Ủy ban nhân dân @phường Văn Phú", "Sở Nông nghiệp và Môi trường @", "Sở Dân tộc và Tôn giáo @", "Sở Khoa học và Công nghệ @"}},
