@@ -25,6 +25,10 @@ type pdfFont struct {
 	cache   map[string]string // decoded codes
 }
 
+// pdfMaxCodes bounds the entries of a font's code tables (a hostile W
+// array or CMap could ask for billions).
+const pdfMaxCodes = 1 << 17
+
 // pdfNewFont reads the font dictionary v.
 func pdfNewFont(v pdf.Value) *pdfFont {
 	f := &pdfFont{scale: 0.001, cache: make(map[string]string)}
@@ -76,6 +80,9 @@ func pdfCIDWidths(w pdf.Value) map[int]float64 {
 			break
 		}
 		next := w.Index(i + 1)
+		if len(m) > pdfMaxCodes {
+			break
+		}
 		if next.Kind() == pdf.Array {
 			for k := 0; k < next.Len() && k < 65536; k++ {
 				m[c+k] = next.Index(k).Float64()
@@ -199,7 +206,7 @@ func pdfCMapRange(m map[string]string, lo, hi string, dst pdf.Value) {
 		return
 	}
 	a, b := pdfCode(lo), pdfCode(hi)
-	if b < a || b-a > 65535 {
+	if b < a || b-a > 65535 || len(m) > pdfMaxCodes {
 		return
 	}
 	code := []byte(lo)
