@@ -10,6 +10,8 @@ import (
 // citeLeads are the folded sentence openings that state a relation.
 var citeLeads = []struct{ lead, rel string }{
 	{"can cu", RelBasis},
+	{"xet de nghi", RelBasis}, // "Xét đề nghị của … tại Văn bản số …" closes a preamble
+	{"xet to trinh", RelBasis},
 	{"thuc hien", RelImplement},
 	{"trien khai", RelImplement},
 	{"tiep tuc thuc hien", RelImplement},
@@ -23,6 +25,25 @@ var citeLeads = []struct{ lead, rel string }{
 	{"ve viec thuc hien", RelImplement},
 }
 
+// citeLeadReach is the most words a sentence's opening may stand before
+// the citation it governs: a law's name fits ("Căn cứ Luật Quản lý, sử
+// dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2024/QH15"), a clause
+// with its own subject and verb mostly does not.
+const citeLeadReach = 18
+
+// citeWords counts the words of s.
+func citeWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
 // citeAliasCues end the words before a short form that names the citation
 // before it: "(gọi là Đề án 1373)", "(sau đây viết tắt là Quyết định 489)".
 var citeAliasCues = []string{"goi la", "goi tat la", "viet tat la", "goi chung la", "sau day la"}
@@ -32,14 +53,16 @@ var citeAliasCues = []string{"goi la", "goi tat la", "viet tat la", "goi chung l
 // A sentence opening with "Căn cứ" states can-cu, one opening with "Thực
 // hiện" / "Triển khai" (after a list marker, "V/v" or "Để") thuc-hien. It
 // applies to the citations at the top of the sentence: the first one, and
-// those that follow another across a semicolon or only separators ("…;
-// Kế hoạch số 50/KH-UBND", "…, Kế hoạch số 259-KH/TU"). A citation inside
+// those that follow another across a semicolon or end the words after it
+// with a comma or "và" ("…; Kế hoạch số 50/KH-UBND", "… về việc bổ sung
+// …; và Kế hoạch 3281/KH-SCT"). A citation inside
 // another's description ("… về việc ban hành Kế hoạch thực hiện Kết luận
 // số 49-KL/TW") is nested and only referenced (dan-chieu). "căn cứ",
 // "thực hiện" or "triển khai" just before a top citation state its
 // relation whatever the sentence opens with.
 func (r *citeRules) relations(s string, lineStart int, ms []citeMention) {
 	var buf []byte
+	var top *citeMention // the latest top-level mention
 	for i := range ms {
 		m := &ms[i]
 		base := lineStart
@@ -54,6 +77,9 @@ func (r *citeRules) relations(s string, lineStart int, ms []citeMention) {
 			case strings.IndexByte(gap, ';') >= 0:
 			case citeSeparators(gap):
 				nested = ms[i-1].nested
+			case citeListEnd(gap):
+				// "…; Quyết định số 564/QĐ-SCT … về việc bổ sung … và Kế
+				// hoạch 3281/KH-SCT": the next item of the list
 			default:
 				nested = true
 			}
@@ -81,6 +107,15 @@ func (r *citeRules) relations(s string, lineStart int, ms []citeMention) {
 		case strings.HasSuffix(before, "thuc hien") || strings.HasSuffix(before, "trien khai"):
 			local = RelImplement
 		}
+		lead := RelReference
+		switch {
+		case top != nil && top.sent == ss:
+			lead = top.lead // the next item of a list the opening governs
+		case citeWords(s[ss:m.typeStart]) <= citeLeadReach:
+			// beyond the reach: "Thực hiện Luật …, Ủy ban nhân dân tỉnh
+			// đã … tại Văn bản số 1316/TTg-KTN"
+			lead = citeLead(s[ss:m.typeStart], &buf)
+		}
 		switch {
 		case local == RelBasis:
 			m.rel = RelBasis
@@ -89,9 +124,19 @@ func (r *citeRules) relations(s string, lineStart int, ms []citeMention) {
 		case local != "":
 			m.rel = local
 		default:
-			m.rel = citeLead(s[ss:m.typeStart], &buf)
+			m.rel = lead
+		}
+		if !nested {
+			m.sent, m.lead, top = ss, lead, m
 		}
 	}
+}
+
+// citeListEnd reports whether gap ends with a list separator (a comma or
+// "và") right before the next citation.
+func citeListEnd(gap string) bool {
+	g := strings.TrimRight(gap, " \t\n\r")
+	return strings.HasSuffix(g, ",") || strings.HasSuffix(g, " và")
 }
 
 // citeSeparators reports whether gap holds only punctuation, blanks and
@@ -239,7 +284,7 @@ func (r *citeRules) merge(ms []citeMention, own string, d *Document) ([]Citation
 		var target *citeMention
 		for j := len(lastFull) - 1; j >= 0; j-- {
 			f := lastFull[j]
-			if f.typ == m.typ && strings.TrimLeft(f.num, "0") == strings.TrimLeft(m.num, "0") {
+			if f.typ == m.typ && citeSameNum(f.num, m.num) {
 				target = f
 				break
 			}
@@ -248,7 +293,7 @@ func (r *citeRules) merge(ms []citeMention, own string, d *Document) ([]Citation
 			// a later full citation of the same type and number
 			for j := i + 1; j < len(ms); j++ {
 				f := &ms[j]
-				if !f.short && f.id != own && f.typ == m.typ && strings.TrimLeft(f.num, "0") == strings.TrimLeft(m.num, "0") {
+				if !f.short && f.id != own && f.typ == m.typ && citeSameNum(f.num, m.num) {
 					target = f
 					break
 				}
@@ -270,6 +315,17 @@ func (r *citeRules) merge(ms []citeMention, own string, d *Document) ([]Citation
 		warns = append(warns, w...)
 	}
 	return out, warns
+}
+
+// citeSameNum reports whether a short form's number short names the full
+// number full: equal without leading zeros, or its part before a dot
+// ("Nghị quyết 66" for 66.4/2025/NQ-CP).
+func citeSameNum(full, short string) bool {
+	full, short = strings.TrimLeft(full, "0"), strings.TrimLeft(short, "0")
+	if i := strings.IndexByte(full, '.'); i > 0 && !strings.Contains(short, ".") {
+		full = full[:i]
+	}
+	return full == short
 }
 
 // citation builds one Citation from its mentions: type, number and symbol

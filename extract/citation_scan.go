@@ -31,6 +31,8 @@ type citeMention struct {
 	term       int    // Party term stated after the issuer ("khóa X" → 10), 0 if none
 	rel        string // relation stated by the wording
 	nested     bool   // cited inside the description of another citation
+	sent       int    // start of the sentence of a top-level mention
+	lead       string // relation the sentence opening gives the items of its list
 }
 
 // citeScanner finds mentions line by line. It is the one pass over the
@@ -69,7 +71,7 @@ func (sc *citeScanner) line(s string, lo, hi, li int) {
 			i = j - 1
 			continue
 		}
-		m, ok := sc.full(s, i, j)
+		m, ok := sc.full(s, i, citeDotted(s, j))
 		if !ok {
 			m, ok = sc.short(s, i, j)
 		}
@@ -146,6 +148,22 @@ func citeGlued(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsLetter(r)
+}
+
+// citeDotted extends a number ending at j over a dotted part when a symbol
+// follows ("Nghị quyết 66.4/2025/NQ-CP"); j otherwise.
+func citeDotted(s string, j int) int {
+	if j+2 >= len(s) || s[j] != '.' || s[j+1] < '0' || s[j+1] > '9' {
+		return j
+	}
+	k := j + 1
+	for k < len(s) && k-j <= 3 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k < len(s) && s[k] == '/' {
+		return k
+	}
+	return j
 }
 
 // citeSpaces skips blanks (at most max of them) from i.

@@ -101,8 +101,20 @@ func citeTermAt(s string, k int) (int, int) {
 
 // citeStops are words that end an issuer's name in any case ("của Bộ Chính
 // trị về …", "của UBND tỉnh Về việc …").
-var citeStops = []string{"về", "ngày", "khóa", "khoá", "tại", "theo", "nhằm", "trên", "giao", "cho", "để", "là",
+var citeStops = []string{"về", "ngày", "khóa", "khoá", "tại", "theo", "nhằm", "trên", "cho", "để", "là",
 	"đã", "với", "của", "trong", "năm", "tháng", "do", "được", "từ", "đến", "gửi", "kèm", "số", "v/v", "nay", "thì", "nên", "mà"}
+
+// citeStopsLower end a name only in lower case: verbs that follow an
+// issuer ("của Bộ Công Thương tăng cường …", "của Ủy ban nhân dân tỉnh
+// chấp thuận …") but may open a capitalized name part ("Bộ Giao thông vận
+// tải", "Ủy ban", "Tổng công ty", "Bộ Ngoại giao").
+var citeStopsLower = []string{"có", "tăng", "xác", "đề", "phê", "chấp", "gồm", "thẩm", "kiểm", "lập",
+	"tiếp", "nêu", "ký", "sau", "trước", "sửa", "đánh", "về", "hướng"}
+
+// citePlaceUnits are the unit words before a place name; after a place
+// name a lower-case word ends the issuer ("Ủy ban nhân dân tỉnh Lào Cai có
+// thời hạn" → "Ủy ban nhân dân tỉnh Lào Cai").
+var citePlaceUnits = []string{"tỉnh", "huyện", "xã", "phường", "quận", "thị", "phố", "trấn"}
 
 // citeStops2 are two-word verbs that end a name when written in lower case
 // ("của Chính phủ quy định chi tiết"); citeStopsCap end it in any case
@@ -110,7 +122,8 @@ var citeStops = []string{"về", "ngày", "khóa", "khoá", "tại", "theo", "nh
 var (
 	citeStops2 = [][2]string{{"quy", "định"}, {"ban", "hành"}, {"phê", "duyệt"}, {"hướng", "dẫn"}, {"sửa", "đổi"},
 		{"thực", "hiện"}, {"triển", "khai"}, {"tổ", "chức"}, {"đối", "với"}, {"liên", "quan"}, {"bổ", "sung"},
-		{"yêu", "cầu"}, {"thông", "báo"}, {"quyết", "định"}, {"chỉ", "đạo"}, {"hợp", "nhất"}}
+		{"yêu", "cầu"}, {"thông", "báo"}, {"quyết", "định"}, {"chỉ", "đạo"}, {"hợp", "nhất"}, {"công", "nhận"},
+		{"giao", "cho"}, {"giao", "nhiệm"}, {"bãi", "bỏ"}}
 	citeStopsCap = [][2]string{{"ban", "hành"}, {"phê", "duyệt"}, {"quyết", "định"}, {"quy", "định"},
 		{"thực", "hiện"}, {"triển", "khai"}, {"sửa", "đổi"}, {"bổ", "sung"}}
 )
@@ -138,6 +151,7 @@ func citeWordEnd(s string, i int) int {
 func (r *citeRules) issuerAt(s string, k int) (string, int) {
 	start, end := -1, k
 	i := k
+	place := 0 // 1 after a unit word, 2 after a capitalized word that follows it
 	for words := 0; words < 16; {
 		i = citeSpaces(s, i, 3)
 		if i >= len(s) {
@@ -176,6 +190,16 @@ func (r *citeRules) issuerAt(s string, k int) (string, int) {
 		if start >= 0 && r.issuerStop(s, i, we) {
 			break
 		}
+		upper := citeUpperAt(s, i)
+		if !upper && place == 2 {
+			break
+		}
+		switch {
+		case !upper && citeIn(w, citePlaceUnits):
+			place = 1
+		case upper && place == 1:
+			place = 2
+		}
 		if strings.EqualFold(w, "và") {
 			if start < 0 || !r.andContinues(s[start:end], s, we) {
 				break
@@ -188,6 +212,9 @@ func (r *citeRules) issuerAt(s string, k int) (string, int) {
 		}
 		end, i = we, we
 		words++
+		if r.completeIssuer(s[start:end]) {
+			break // "của Thủ tướng Chính phủ phê duyệt …", "của Chính phủ Nghị định …"
+		}
 	}
 	if start < 0 {
 		return "", k
@@ -206,6 +233,9 @@ func (r *citeRules) issuerStop(s string, i, we int) bool {
 	j := citeSpaces(s, we, 2)
 	next := s[j:citeWordEnd(s, j)]
 	lower := !citeUpperAt(s, i)
+	if lower && citeIn(w, citeStopsLower) {
+		return true
+	}
 	for _, st := range citeStops2 {
 		if lower && w == st[0] && next == st[1] {
 			return true
@@ -217,6 +247,38 @@ func (r *citeRules) issuerStop(s string, i, we int) bool {
 		}
 	}
 	return r.typeNumberAt(s, i)
+}
+
+// citeIn reports whether w is one of ws.
+func citeIn(w string, ws []string) bool {
+	for _, x := range ws {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// completeIssuer reports whether name is a body that takes nothing after
+// it (citewords.tsv, value complete) and opens no longer such body.
+func (r *citeRules) completeIssuer(name string) bool {
+	var buf [96]byte
+	if len(name) > 60 {
+		return false
+	}
+	f := string(citeFoldAppend(buf[:0], name))
+	found := false
+	for _, is := range r.issuers {
+		if !is.complete {
+			continue
+		}
+		if is.fold == f {
+			found = true
+		} else if len(is.fold) > len(f) && strings.HasPrefix(is.fold, f) && is.fold[len(f)] == ' ' {
+			return false
+		}
+	}
+	return found
 }
 
 // typeNumberAt reports whether a type phrase followed by a number or "số"
