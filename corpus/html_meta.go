@@ -91,8 +91,16 @@ func htmlMetadata(root *goquery.Selection) (extract.Hints, []*html.Node) {
 			}
 		}
 	})
+	// "Label: value" paragraphs count only as a block that is mostly
+	// labels: a paragraph of the body may start "Số hiệu:" too
+	type inline struct {
+		field func(h *extract.Hints) *string
+		value string
+		block *html.Node
+	}
+	var inlines []inline
 	root.Find("li, p, div").Each(func(_ int, s *goquery.Selection) {
-		if s.Find("li, p, div, table").Length() > 0 || htmlAncestor(s.Get(0), "table") != nil {
+		if s.Find("li, p, div, table").Length() > 0 || htmlAncestor(s.Get(0), "tr") != nil && s.Is("p") {
 			return
 		}
 		t := htmlCellText(s)
@@ -100,18 +108,27 @@ func htmlMetadata(root *goquery.Selection) (extract.Hints, []*html.Node) {
 			return
 		}
 		if f, v := htmlMetaInline(t); f != nil {
-			htmlSetHint(f(&h), v)
 			n := s.Get(0)
+			block := n.Parent
 			if c := htmlAncestor(n, "ul"); c != nil {
-				hit(c)
-			} else if n.Parent != nil {
-				hit(n.Parent)
+				block = c
+			}
+			if block != nil {
+				inlines = append(inlines, inline{f, v, block})
+				hit(block)
 			}
 		}
 	})
+	for _, in := range inlines {
+		if hits[in.block] >= 2 && 2*hits[in.block] >= htmlMetaItems(in.block) {
+			htmlSetHint(in.field(&h), in.value)
+		}
+	}
 	var drop []*html.Node
 	for _, c := range order {
-		if hits[c] >= 2 && c.Data != "body" && c.Data != "html" {
+		// a metadata block is mostly labels; a block of the document that
+		// lists "Số hiệu: …" of other documents among its paragraphs stays
+		if hits[c] >= 2 && c.Data != "body" && c.Data != "html" && 2*hits[c] >= htmlMetaItems(c) {
 			drop = append(drop, c)
 		}
 	}
@@ -189,4 +206,19 @@ func htmlAncestor(n *html.Node, tag string) *html.Node {
 		}
 	}
 	return nil
+}
+
+// htmlMetaItems counts the items of a block that may hold labels: the rows
+// of a table, the children of anything else.
+func htmlMetaItems(n *html.Node) int {
+	if n.Data == "table" {
+		return goquery.NewDocumentFromNode(n).Find("tr").Length()
+	}
+	c := 0
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode {
+			c++
+		}
+	}
+	return c
 }
