@@ -77,6 +77,47 @@ type normLines struct {
 	lines []normLine
 }
 
+// normPlain marks the bytes that clean copies as they are: ASCII letters,
+// digits and punctuation but for the markup characters, and the lead and
+// continuation bytes of runes no rule touches.
+var normPlain = func() (t [256]bool) {
+	for c := 0x21; c < 0x7F; c++ {
+		t[c] = c != '*' && c != '_' && c != '\\'
+	}
+	for c := 0x80; c < 0x100; c++ {
+		switch c {
+		case 0xC2, 0xC3, 0xC6, 0xE1, 0xE2, 0xE3, 0xEF:
+		default:
+			t[c] = true
+		}
+	}
+	return t
+}()
+
+// normPlainRun returns the end of the run of plain bytes and runes from i:
+// Vietnamese letters in the blocks of "à" (C3 xx) and "ạ" (E1 BA/BB xx)
+// are plain but for Ð, ð and U+1680.
+func normPlainRun(s string, i int) int {
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if normPlain[c] {
+			j++
+			continue
+		}
+		if c == 0xC3 && j+1 < len(s) && s[j+1] != 0x90 && s[j+1] != 0xB0 && s[j+1] >= 0x80 && s[j+1] < 0xC0 {
+			j += 2
+			continue
+		}
+		if c == 0xE1 && j+2 < len(s) && (s[j+1] == 0xBA || s[j+1] == 0xBB) && s[j+2] >= 0x80 && s[j+2] < 0xC0 {
+			j += 3
+			continue
+		}
+		break
+	}
+	return j
+}
+
 // normSpace kinds pending between two emitted characters.
 const (
 	normNoSpace = iota
@@ -121,6 +162,14 @@ func (n *normLines) clean(s string) {
 		pend, spaces = normNoSpace, 0
 	}
 	for i := 0; i < len(s); {
+		// a run of bytes kept as they are, copied at once
+		if j := normPlainRun(s, i); j > i {
+			blank = false
+			emitPending()
+			n.buf = append(n.buf, s[i:j]...)
+			i = j
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
