@@ -31,6 +31,7 @@ type decLegacyTables struct {
 	vni2       map[[2]byte]rune // base byte + mark byte → letter
 	viscii     [256]rune        // byte → letter (0: ASCII)
 	cp1252     [256]rune        // byte → rune for 0x80–0xFF
+	cp1258     [256]rune        // byte → rune (tone bytes give combining marks)
 	cp1252Rev  map[rune]byte    // rune → byte for U+0080–U+2122
 	encTCVN3   map[rune]string  // letter → bytes, for tests and round trips
 	encVNI     map[rune]string  // letter → bytes
@@ -48,6 +49,9 @@ var decLegacy = func() *decLegacyTables {
 		encVNI:     map[rune]string{},
 		encVISCII:  map[rune]byte{},
 		tcvnUpperB: map[byte]bool{},
+	}
+	for b := 0; b <= 0xFF; b++ {
+		t.cp1258[b] = charmap.Windows1258.DecodeByte(byte(b))
 	}
 	for b := 0x80; b <= 0xFF; b++ {
 		r := charmap.Windows1252.DecodeByte(byte(b))
@@ -324,11 +328,15 @@ func decodeVISCII(b []byte) string {
 
 // decodeCP1258 decodes Windows-1258 and composes its combining tones (NFC).
 func decodeCP1258(b []byte) string {
-	s, err := charmap.Windows1258.NewDecoder().Bytes(b)
-	if err != nil {
-		return string(b)
+	out := make([]byte, 0, len(b)+len(b)/2)
+	for _, c := range b {
+		if c < 0x80 {
+			out = append(out, c)
+		} else {
+			out = utf8.AppendRune(out, decLegacy.cp1258[c])
+		}
 	}
-	return norm.NFC.String(string(s))
+	return string(norm.NFC.Bytes(out))
 }
 
 // decCP1258Tones are the Windows-1258 bytes of the combining tone marks.
