@@ -51,7 +51,8 @@ type pdfLine struct {
 // one after the other. It returns the text lines, an empty string marking
 // a break between blocks.
 func pdfLayoutPage(glyphs []pdfGlyph) []string {
-	var flow, marks, spaces, rot []pdfGlyph
+	flow := make([]pdfGlyph, 0, len(glyphs))
+	var marks, spaces, rot []pdfGlyph
 	for _, g := range glyphs {
 		if g.S == "" || math.IsNaN(g.X) || math.IsNaN(g.Y) || math.IsInf(g.X, 0) || math.IsInf(g.Y, 0) {
 			continue
@@ -74,8 +75,9 @@ func pdfLayoutPage(glyphs []pdfGlyph) []string {
 		}
 	}
 	lines := pdfClusterLines(flow)
-	pdfAttach(lines, marks, true)
 	pdfAttach(lines, spaces, false)
+	pdfSortLines(lines)
+	pdfAttach(lines, marks, true)
 	for i := range lines {
 		pdfSegmentLine(&lines[i])
 	}
@@ -127,6 +129,11 @@ func pdfClusterLines(gs []pdfGlyph) []pdfLine {
 		cur.glyphs = append(cur.glyphs, g)
 	}
 	lines = append(lines, cur)
+	return lines
+}
+
+// pdfSortLines orders the glyphs of each line by X and drops doubles.
+func pdfSortLines(lines []pdfLine) {
 	for i := range lines {
 		slices.SortStableFunc(lines[i].glyphs, func(a, b pdfGlyph) int {
 			switch {
@@ -139,7 +146,6 @@ func pdfClusterLines(gs []pdfGlyph) []pdfLine {
 		})
 		lines[i].glyphs = pdfDedup(lines[i].glyphs)
 	}
-	return lines
 }
 
 // pdfDedup drops a glyph drawn again at almost the same place (fake bold,
@@ -165,7 +171,8 @@ func pdfDedup(gs []pdfGlyph) []pdfGlyph {
 
 // pdfAttach places combining marks (marks) or space glyphs (!marks) on the
 // line whose baseline they sit on. A mark is appended to the base glyph
-// under its centre; a space glyph is kept as a glyph that only breaks words.
+// under its centre (the line sorted by X); a space glyph joins the line's
+// glyphs (before sorting) as one that only breaks words.
 func pdfAttach(lines []pdfLine, extra []pdfGlyph, marks bool) {
 	for _, m := range extra {
 		best, bestD := -1, math.MaxFloat64
@@ -183,17 +190,8 @@ func pdfAttach(lines []pdfLine, extra []pdfGlyph, marks bool) {
 			continue
 		}
 		l := &lines[best]
-		if !marks {
-			at, _ := slices.BinarySearchFunc(l.glyphs, m.X, func(g pdfGlyph, x float64) int {
-				switch {
-				case g.X < x:
-					return -1
-				case g.X > x:
-					return 1
-				}
-				return 0
-			})
-			l.glyphs = slices.Insert(l.glyphs, at, pdfGlyph{X: m.X, Y: m.Y, W: m.W, Size: m.Size, S: " "})
+		if !marks { // sorted in with the line's glyphs afterwards
+			l.glyphs = append(l.glyphs, pdfGlyph{X: m.X, Y: m.Y, W: m.W, Size: m.Size, S: " "})
 			continue
 		}
 		c := m.X + m.W/2
