@@ -99,26 +99,29 @@ func htmlMetadata(root *goquery.Selection) (extract.Hints, []*html.Node) {
 		block *html.Node
 	}
 	var inlines []inline
-	root.Find("li, p, div").Each(func(_ int, s *goquery.Selection) {
-		if s.Find("li, p, div, table").Length() > 0 || htmlAncestor(s.Get(0), "tr") != nil && s.Is("p") {
-			return
-		}
-		t := htmlCellText(s)
-		if len(t) > htmlMetaMaxValue+40 {
-			return
-		}
-		if f, v := htmlMetaInline(t); f != nil {
-			n := s.Get(0)
-			block := n.Parent
-			if c := htmlAncestor(n, "ul"); c != nil {
-				block = c
+	for _, n := range root.Nodes {
+		htmlLeafBlocks(n, func(n *html.Node) {
+			if n.Data == "p" && htmlAncestor(n, "tr") != nil {
+				return // a cell's paragraph, read with its row
 			}
-			if block != nil {
-				inlines = append(inlines, inline{f, v, block})
-				hit(block)
+			var r htmlRenderer
+			r.render(n)
+			t := strings.TrimSpace(r.String())
+			if len(t) > htmlMetaMaxValue+40 {
+				return
 			}
-		}
-	})
+			if f, v := htmlMetaInline(strings.ReplaceAll(t, "\n", "; ")); f != nil {
+				block := n.Parent
+				if c := htmlAncestor(n, "ul"); c != nil {
+					block = c
+				}
+				if block != nil {
+					inlines = append(inlines, inline{f, v, block})
+					hit(block)
+				}
+			}
+		})
+	}
 	for _, in := range inlines {
 		if hits[in.block] >= 2 && 2*hits[in.block] >= htmlMetaItems(in.block) {
 			htmlSetHint(in.field(&h), in.value)
@@ -221,4 +224,29 @@ func htmlMetaItems(n *html.Node) int {
 		}
 	}
 	return c
+}
+
+// htmlLeafBlocks calls visit for every li, p or div under n that holds no
+// other li, p, div or table, in one walk. It reports whether n holds or is
+// such a block.
+func htmlLeafBlocks(n *html.Node, visit func(*html.Node)) bool {
+	has := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && htmlLeafBlocks(c, visit) {
+			has = true
+		}
+	}
+	if n.Type != html.ElementNode {
+		return has
+	}
+	switch n.Data {
+	case "li", "p", "div":
+		if !has {
+			visit(n)
+		}
+		return true
+	case "table":
+		return true
+	}
+	return has
 }
