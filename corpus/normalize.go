@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -313,11 +314,9 @@ func (n *normLines) clean(s string) {
 // tidy finishes a cleaned line: heading marks stripped, a Markdown table
 // row turned into tab-separated cells, a table rule emptied.
 func (n *normLines) tidy(l *normLine) {
-	// each step may expose another: "## | a |", "| # x |"
-	for range 8 {
-		if !n.tidyStep(l) {
-			return
-		}
+	// each step may expose another ("## | a |", "| # x |"); each one
+	// shortens the line, so this ends
+	for n.tidyStep(l) {
 	}
 }
 
@@ -343,6 +342,12 @@ func (n *normLines) tidyStep(l *normLine) bool {
 			}
 			return true
 		}
+	}
+	// pandoc spans and links: "[Nơi nhận:]{.underline}", "[văn bản](http://…)"
+	if k := normSpanEnd(line); k >= 0 {
+		l.end = l.start + len(normUnspan(line))
+		l.starAt = -1
+		return true
 	}
 	if c := line[0]; (c == '|' || c == '+' || c == '-' || c == ':') && normTableRule(line) {
 		l.end = l.start
@@ -371,6 +376,75 @@ func (n *normLines) tidyStep(l *normLine) bool {
 	l.starAt = -1
 	l.end = l.start + copy(line, b) // cells only lose bytes
 	return true
+}
+
+// normSpanEnd returns the index of the first "](" or "]{" of a pandoc link
+// or span in line whose text has an opening bracket before it, or -1.
+func normSpanEnd(line []byte) int {
+	for from := 0; ; {
+		k := bytes.IndexByte(line[from:], ']')
+		if k < 0 {
+			return -1
+		}
+		k += from
+		if k+1 < len(line) && (line[k+1] == '(' || line[k+1] == '{') &&
+			bytes.IndexByte(line[:k], '[') >= 0 && bytes.IndexByte(line[k+1:], normCloser(line[k+1])) >= 0 {
+			return k
+		}
+		from = k + 1
+	}
+}
+
+func normCloser(open byte) byte {
+	if open == '(' {
+		return ')'
+	}
+	return '}'
+}
+
+// normUnspan rewrites line in place, keeping the text of every pandoc link
+// and span ("[text](url)", "[text]{.underline}") and dropping images
+// ("![alt](path)"); it returns the shortened line.
+func normUnspan(line []byte) []byte {
+	out := line[:0]
+	for len(line) > 0 {
+		k := normSpanEnd(line)
+		if k < 0 {
+			out = append(out, line...)
+			break
+		}
+		open := bytes.LastIndexByte(line[:k], '[')
+		closeAt := k + 1 + bytes.IndexByte(line[k+1:], normCloser(line[k+1]))
+		image := open > 0 && line[open-1] == '!'
+		head := line[:open]
+		if image {
+			head = line[:open-1]
+		}
+		text := line[open+1 : k]
+		rest := line[closeAt+1:]
+		out = append(out, head...)
+		if !image {
+			out = append(out, text...)
+		}
+		line = rest
+	}
+	// what a dropped image leaves: doubled or edge spaces
+	w := 0
+	for r := 0; r < len(out); r++ {
+		c := out[r]
+		if (c == ' ' || c == '\t') && (w == 0 || out[w-1] == ' ' || out[w-1] == '\t') {
+			if w > 0 && c == '\t' {
+				out[w-1] = '\t' // a column gap wins over a space
+			}
+			continue
+		}
+		out[w] = c
+		w++
+	}
+	for w > 0 && (out[w-1] == ' ' || out[w-1] == '\t') {
+		w--
+	}
+	return out[:w]
 }
 
 // normTableRule reports a Markdown table rule: "---|---", "|:--|--:|",

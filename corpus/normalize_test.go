@@ -47,6 +47,8 @@ func TestNormalize(t *testing.T) {
 		{"emphasis kept before the end", "*Chuẩn*\nNội dung *mới*./.", "Chuẩn\nNội dung mới./."},
 		{"bold signer kept", "Nơi nhận:\n- Lưu: VT.\n**TRƯỞNG BAN**\n**Nguyễn Minh Vương**", "Nơi nhận:\n- Lưu: VT.\nTRƯỞNG BAN\nNguyễn Minh Vương"},
 		{"list letters kept", "a)\nb) Sở Tài chính\nđ)", "a)\nb) Sở Tài chính\nđ)"},
+		{"pandoc spans", "[Nơi nhận:]{.underline}\nxem [Cổng thông tin](https://laocai.gov.vn) và ![logo](media/image1.png) [...]", "Nơi nhận:\nxem Cổng thông tin và [...]"},
+		{"nested spans", "[[a](b)](c) [x]", "a [x]"},
 		{"empty", "", ""},
 		{"only markup", "**\n---|---\n##", ""},
 	}
