@@ -142,14 +142,24 @@ func citeListEnd(gap string) bool {
 // citeSeparators reports whether gap holds only punctuation, blanks and
 // joining words between two citations of one list.
 func citeSeparators(gap string) bool {
-	for _, w := range strings.FieldsFunc(gap, func(r rune) bool {
-		return r == ' ' || r == ',' || r == '(' || r == ')' || r == '\t' || r == '“' || r == '”' || r == '"'
-	}) {
-		switch strings.ToLower(w) {
-		case "và", "cùng", "các", "hoặc", "-":
+	for i := 0; i < len(gap); {
+		for i < len(gap) && strings.IndexByte(" ,()\t\n\"-", gap[i]) >= 0 {
+			i++
+		}
+		if strings.HasPrefix(gap[i:], "“") || strings.HasPrefix(gap[i:], "”") {
+			i += len("“")
+			continue
+		}
+		j := i
+		for j < len(gap) && strings.IndexByte(" ,()\t\n\"", gap[j]) < 0 {
+			j++
+		}
+		switch w := gap[i:j]; w {
+		case "", "và", "cùng", "các", "hoặc", "Và":
 		default:
 			return false
 		}
+		i = j
 	}
 	return true
 }

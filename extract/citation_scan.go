@@ -177,10 +177,22 @@ func citeSpaces(s string, i, max int) int {
 // citeSym is a parsed number and symbol.
 type citeSym struct {
 	num, year string
-	sep0      byte     // separator after the number
-	parts     []string // "QĐ", "TTg"
-	seps      []byte   // separators between parts
+	sep0      byte      // separator after the number
+	part      [6]string // "QĐ", "TTg"
+	sep       [6]byte   // separators between parts
+	n         int       // parts used
 	end       int
+}
+
+// parts returns the parts of the symbol.
+func (y *citeSym) parts() []string { return y.part[:y.n] }
+
+// seps returns the separators between the parts.
+func (y *citeSym) seps() []byte {
+	if y.n == 0 {
+		return nil
+	}
+	return y.sep[:y.n-1]
 }
 
 // symbol reads the symbol after the digits s[i:j]: a separator, an
@@ -198,22 +210,23 @@ func citeSymbol(s string, i, j int) (citeSym, bool) {
 		y.year = s[k : k+4]
 		k += 5
 	}
-	for len(y.parts) < 6 {
+	for y.n < len(y.part) {
 		p := citePart(s, k)
 		if p == k {
 			break
 		}
-		y.parts = append(y.parts, s[k:p])
+		y.part[y.n] = s[k:p]
+		y.n++
 		k = p
 		if k+1 < len(s) && (s[k] == '-' || s[k] == '/') && citeUpperAt(s, k+1) {
-			y.seps = append(y.seps, s[k])
+			y.sep[y.n-1] = s[k]
 			k++
 			continue
 		}
 		// "2010/GP - BTNMT": spaced only before a code in capitals
 		if k2 := citeSpaces(s, k, 1); k2 < len(s) && (s[k2] == '-' || s[k2] == '/') {
 			if k3 := citeSpaces(s, k2+1, 1); k3 > k2+1 && k2 > k && citeCaps(s[k3:citePart(s, k3)]) {
-				y.seps = append(y.seps, s[k2])
+				y.sep[y.n-1] = s[k2]
 				k = k3
 				continue
 			}
@@ -221,7 +234,7 @@ func citeSymbol(s string, i, j int) (citeSym, bool) {
 		break
 	}
 	y.end = k
-	return y, len(y.parts) > 0
+	return y, y.n > 0
 }
 
 // citePart returns the end of a symbol part starting at k: a capital
@@ -298,8 +311,8 @@ func citeShouty(p string) bool {
 // "TƯ" → "TW"). ok is false for things that only look like symbols
 // ("24A-123", "5/Hà").
 func (r *citeRules) canon(y citeSym, m *citeMention) bool {
-	parts := make([]string, len(y.parts))
-	copy(parts, y.parts)
+	var buf [6]string
+	parts := buf[:copy(buf[:], y.parts())]
 	for _, p := range parts {
 		if !citeShouty(p) {
 			return false
@@ -312,7 +325,7 @@ func (r *citeRules) canon(y citeSym, m *citeMention) bool {
 	switch {
 	case orgOK && org.Kind == rules.KindParty && len(parts) >= 2:
 		kind = rules.KindParty
-	case !orgOK && y.sep0 == '-' && len(y.seps) > 0 && y.seps[0] == '/' && typeOK && dt.Kind != rules.KindState:
+	case !orgOK && y.sep0 == '-' && y.n > 1 && y.sep[0] == '/' && typeOK && dt.Kind != rules.KindState:
 		kind = rules.KindParty
 	}
 	if kind == rules.KindParty {
