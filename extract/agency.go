@@ -20,17 +20,19 @@ type agHead struct {
 
 // agencyRules is the compiled form of the agency names and abbreviations.
 type agencyRules struct {
-	heads    []agHead
-	byFirst  map[string][]int    // folded first word → heads, longest first
-	abbr     map[string][]string // abbreviation as written → words of its full form
-	abbrToks map[string][]agTok  // abbreviation as written → tokens of its full form
-	byFold   map[string]int      // key of a name or variant → index in list
-	words    agWords             // stop words, compounds, places
-	list     []rules.Agency
+	heads     []agHead
+	byFirst   map[string][]int    // folded first word → heads, longest first
+	abbr      map[string][]string // abbreviation as written → words of its full form
+	abbrToks  map[string][]agTok  // abbreviation as written → tokens of its full form
+	abbrLower bool                // some abbreviation opens with a lower-case letter
+	byFold    map[string]int      // key of a name or variant → index in list
+	prefixes  map[string]bool     // the keys of byFold cut after each of their words
+	words     agWords             // stop words, compounds, places
+	list      []rules.Agency
 }
 
 func newAgencyRules(r *rules.Set) *agencyRules {
-	ar := &agencyRules{abbr: map[string][]string{}, abbrToks: map[string][]agTok{}, byFold: map[string]int{}, byFirst: map[string][]int{}}
+	ar := &agencyRules{prefixes: map[string]bool{}, abbr: map[string][]string{}, abbrToks: map[string][]agTok{}, byFold: map[string]int{}, byFirst: map[string][]int{}}
 	if r == nil {
 		return ar
 	}
@@ -68,12 +70,20 @@ func newAgencyRules(r *rules.Set) *agencyRules {
 			toks[i] = agTok{raw: f, fold: fold, cap: agCap(f), dash: d, fs: -1}
 		}
 		ar.abbrToks[a.Abbr] = toks
+		ar.abbrLower = ar.abbrLower || agLowerStart(a.Abbr)
 	}
 	ar.list = r.Agencies
 	for i, a := range r.Agencies {
 		ar.byFold[agKey(ar.expand(a.Name))] = i
 		for _, v := range a.Variants {
 			ar.byFold[agKey(ar.expand(v))] = i
+		}
+	}
+	for k := range ar.byFold {
+		for i := 0; i <= len(k); i++ {
+			if i == len(k) || k[i] == '_' {
+				ar.prefixes[k[:i]] = true
+			}
 		}
 	}
 	return ar
@@ -313,11 +323,15 @@ func agPrefix(s string, n int) string {
 	return s[:n]
 }
 
+// agImplTitleMax is how much of a heading is searched for the triggers:
+// they open it ("IV. TỔ CHỨC THỰC HIỆN", "3. Trách nhiệm của các sở").
+const agImplTitleMax = 80
+
 // agImplSections returns the extents of the implementation sections.
 func agImplSections(t *text, sc *agScratch) [][2]int {
 	var out [][2]int
 	for _, s := range t.secs {
-		f := sc.fold(s.Title)
+		f := sc.fold(agPrefix(s.Title, agImplTitleMax))
 		for _, tr := range agImplTriggers {
 			if bytes.Contains(f, []byte(tr)) {
 				out = append(out, [2]int{s.Start, s.End})

@@ -85,6 +85,19 @@ const agEdge = "*_\"“”‘’'`()[]{}<>«»"
 const agClosers = ",;:.!?)”\"]/"
 
 func (r *agencyRules) addWord(toks []agTok, sc *agScratch, w string, off int) []agTok {
+	if agLettersOnly(w) {
+		// Most words: no punctuation to trim, no dash or slash to split.
+		if r.abbrLower || !agLowerStart(w) {
+			if full, ok := r.abbrToks[w]; ok {
+				for _, f := range full {
+					f.start = off
+					toks = append(toks, f)
+				}
+				return toks
+			}
+		}
+		return append(toks, r.word(sc, w, off, false))
+	}
 	lead := len(w) - len(strings.TrimLeft(w, agEdge))
 	if lead > 0 && strings.ContainsAny(w[:lead], "(“\"[«") && len(toks) > 0 {
 		toks[len(toks)-1].end = true
@@ -473,6 +486,9 @@ func (r *agencyRules) lexiconAt(toks []agTok, i int) int {
 			break
 		}
 		b = agKeyAppend(b, t.fold)
+		if !r.prefixes[string(b)] {
+			break // no body of the lexicon goes on like this
+		}
 		if _, ok := r.byFold[string(b)]; ok && !t.dash {
 			best = k + 1
 		}
@@ -688,4 +704,21 @@ func agHasLetter(w string) bool {
 		}
 	}
 	return false
+}
+
+// agLettersOnly reports whether w is made of ASCII letters and bytes of
+// letters beyond ASCII only: no punctuation (ASCII, or the quotes, dashes
+// and ellipsis that open with 0xC2 or 0xE2), digit or space.
+func agLettersOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < 0x80 {
+			if c|0x20 < 'a' || c|0x20 > 'z' {
+				return false
+			}
+		} else if c == 0xC2 || c == 0xE2 {
+			return false
+		}
+	}
+	return len(w) > 0
 }
