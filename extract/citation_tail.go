@@ -21,10 +21,16 @@ func (r *citeRules) tail(s string, m *citeMention) {
 		m.end = k
 	}
 	k2 := citeSkipSep(s, k)
-	if !citeWordAt(s, k2, "của") {
+	of := ""
+	for _, w := range []string{"của", "cua"} { // "cua": text typed without diacritics
+		if citeWordAt(s, k2, w) {
+			of = w
+		}
+	}
+	if of == "" {
 		return
 	}
-	name, e := r.issuerAt(s, k2+len("của"))
+	name, e := r.issuerAt(s, k2+len(of))
 	if name == "" {
 		return
 	}
@@ -64,6 +70,13 @@ func citeWordAt(s string, k int, w string) bool {
 // citeDateAt reads a date introduced by "ngày" at k; n is 0 when there is
 // none.
 func citeDateAt(s string, k int) (string, int) {
+	if citeWordAt(s, k, "ngay") { // typed without diacritics: a numeric date
+		j := citeSpaces(s, k+len("ngay"), 2)
+		if d, n := parseDate(s[j:]); n > 0 {
+			return d, j - k + n
+		}
+		return "", 0
+	}
 	if !citeWordAt(s, k, "ngày") {
 		return "", 0
 	}
@@ -73,7 +86,7 @@ func citeDateAt(s string, k int) (string, int) {
 // citeTermAt reads "khóa X" / "khoá 10" at k and returns the term number.
 func citeTermAt(s string, k int) (int, int) {
 	w := ""
-	for _, c := range []string{"khóa", "khoá"} {
+	for _, c := range []string{"khóa", "khoá", "khoa"} {
 		if citeWordAt(s, k, c) {
 			w = c
 		}
@@ -103,6 +116,11 @@ func citeTermAt(s string, k int) (int, int) {
 // trị về …", "của UBND tỉnh Về việc …").
 var citeStops = []string{"về", "ngày", "khóa", "khoá", "tại", "theo", "nhằm", "trên", "cho", "để", "là",
 	"đã", "với", "của", "trong", "năm", "tháng", "do", "được", "từ", "đến", "gửi", "kèm", "số", "v/v", "nay", "thì", "nên", "mà"}
+
+// citeStopsPlain are stop words as typed without diacritics; they are
+// compared only with words written without them ("cua Thu tuong Chinh
+// phu ve viec …"), never "Nam" of "Việt Nam" with "năm".
+var citeStopsPlain = []string{"ve", "ngay", "tai", "cua", "de", "la", "duoc", "voi", "tren", "nham", "kem", "gui", "theo", "cho", "do"}
 
 // citeStopsLower end a name only in lower case: verbs that follow an
 // issuer ("của Bộ Công Thương tăng cường …", "của Ủy ban nhân dân tỉnh
@@ -233,6 +251,20 @@ func (r *citeRules) issuerStop(s string, i, we int) bool {
 	j := citeSpaces(s, we, 2)
 	next := s[j:citeWordEnd(s, j)]
 	lower := !citeUpperAt(s, i)
+	if citeASCII(w) {
+		lw := strings.ToLower(w)
+		if citeIn(lw, citeStopsPlain) {
+			return true
+		}
+		if citeASCII(next) {
+			pair := lw + " " + strings.ToLower(next)
+			for _, st := range citeStopsCap {
+				if pair == string(citeFoldAppend(nil, st[0]+" "+st[1])) {
+					return true
+				}
+			}
+		}
+	}
 	if lower && citeIn(w, citeStopsLower) {
 		return true
 	}
@@ -247,6 +279,16 @@ func (r *citeRules) issuerStop(s string, i, we int) bool {
 		}
 	}
 	return r.typeNumberAt(s, i)
+}
+
+// citeASCII reports whether w is written without diacritics.
+func citeASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // citeIn reports whether w is one of ws.

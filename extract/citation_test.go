@@ -105,6 +105,12 @@ func TestCitations(t *testing.T) {
 				{ID: "05/2025/QĐ-UBND", Type: "Quyết định", Date: "2025-07-01", Issuer: "Ủy ban nhân dân tỉnh Lào Cai", Relation: RelBasis},
 				{ID: "66.4/2025/NQ-CP", Type: "Nghị quyết", Date: "2025-09-21", Issuer: "Chính phủ", Mentions: 2},
 			}},
+		{"text typed without diacritics",
+			"Thuc hien Quyet dinh so 1373/QD-TTg ngay 30/7/2021 cua Thu tuong Chinh phu ve viec phe duyet De an; Chi thi so 11-CT/TW ngay 13/4/2007 cua Bo Chinh tri khoa X ve tang cuong.", "",
+			[]Citation{
+				{ID: "1373/QĐ-TTg", Type: "Quyết định", Date: "2021-07-30", Issuer: "Thủ tướng Chính phủ", Relation: RelImplement},
+				{ID: "11-CT/TW", Type: "Chỉ thị", Date: "2007-04-13", Issuer: "Bộ Chính trị", Relation: RelImplement},
+			}},
 		{"Party code spelled TƯ; a state code after a Party form",
 			"quán triệt Nghị quyết số 29-NQ/TƯ ngày 04/11/2013 của Ban Chấp hành Trung ương và Chỉ thị 14-CT/TTg.", "",
 			[]Citation{
