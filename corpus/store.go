@@ -343,3 +343,18 @@ func atomicWrite(path string, data []byte, sync bool) error {
 	}
 	return nil
 }
+
+// DocIDs returns the ids of the documents some ledger path refers to,
+// sorted.
+func (s *Store) DocIDs() []string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make([]string, 0, len(s.byDoc))
+	for id, paths := range s.byDoc {
+		if len(paths) > 0 {
+			out = append(out, id)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -50,7 +50,6 @@ func Open(dir string, opt Options) (*Index, error) {
 	if timeout <= 0 {
 		timeout = 2 * time.Second
 	}
-	cfg := map[string]interface{}{"bolt_timeout": timeout.String(), "read_only": opt.ReadOnly}
 	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err != nil {
 		if !errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("open index %s: %w", dir, err)
@@ -73,13 +72,34 @@ func Open(dir string, opt Options) (*Index, error) {
 		if err != nil {
 			return nil, fmt.Errorf("create index %s: %w", dir, busy(err))
 		}
+		if err := verSet(b); err != nil {
+			b.Close()
+			return nil, fmt.Errorf("create index %s: %w", dir, err)
+		}
 		return newIndex(b, false), nil
 	}
-	b, err := bleve.OpenUsing(dir, cfg)
+	b, err := openBleve(dir, opt.ReadOnly, timeout)
 	if err != nil {
-		return nil, fmt.Errorf("open index %s: %w", dir, busy(err))
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	if err := verCheck(b); err != nil {
+		b.Close()
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
 	return newIndex(b, opt.ReadOnly), nil
+}
+
+// openBleve opens the existing bleve index in dir; a held lock becomes
+// ErrBusy. A zero timeout means 2 s.
+func openBleve(dir string, readOnly bool, timeout time.Duration) (bleve.Index, error) {
+	if timeout <= 0 {
+		timeout = 2 * time.Second
+	}
+	b, err := bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": timeout.String(), "read_only": readOnly})
+	if err != nil {
+		return nil, busy(err)
+	}
+	return b, nil
 }
 
 // newIndex wraps b, rebuilding the abbreviation table stored in its mapping.

@@ -20,11 +20,11 @@ const (
 )
 
 // FacetFields are the keyword fields with doc values that Search can count.
-var FacetFields = []string{"province", "province_2025", "level", "doc_type", "year", "issuer", "signer", "cites", "field", "indicator"}
+var FacetFields = []string{"province", "province_2025", "level", "doc_type", "year", "issuer", "signer", "cites", "field", "indicator", "agency"}
 
 // keywordFields of a document record: displayed value for facets, and a
 // folded twin "<name>_k" for filters.
-var docKeywords = []string{"number", "doc_type", "level", "province", "province_2025", "district", "commune", "issuer", "signer", "field", "cites", "indicator", "sources"}
+var docKeywords = []string{"number", "doc_type", "level", "province", "province_2025", "district", "commune", "issuer", "signer", "field", "cites", "indicator", "agency", "sources"}
 
 var targetKeywords = []string{"doc_id", "number", "doc_type", "level", "province", "province_2025", "district", "commune", "locality", "key", "op", "unit"}
 

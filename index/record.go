@@ -2,6 +2,7 @@ package index
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -102,6 +103,7 @@ func docRecord(e *Entry) (map[string]interface{}, error) {
 	kwSet(rec, "signer", signers...)
 	kwSet(rec, "cites", cites...)
 	kwSet(rec, "indicator", keys...)
+	kwSet(rec, "agency", agencyKeys(d)...)
 	src := e.Sources
 	if len(src) == 0 && d.Source.Path != "" {
 		src = []string{d.Source.Path}
@@ -180,4 +182,16 @@ func rowOf(d *extract.Document, j int) TargetRow {
 		r.Locality = d.Issuer.Name
 	}
 	return r
+}
+
+// agencyKeys returns the distinct keys of the bodies d names, in order.
+func agencyKeys(d *extract.Document) []string {
+	var keys []string
+	for i := range d.Agencies {
+		k := d.Agencies[i].Key
+		if k != "" && !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
 }

@@ -13,17 +13,18 @@ import (
 )
 
 func runIngest(ctx context.Context, e *env) error {
-	fs := e.flags("ingest", "[--data DIR] [--report FILE] [--workers N] [--rules DIR] [--pdf auto|builtin|pdftotext] FILE|DIR...")
+	fs := e.flags("ingest", "[--data DIR] [--report FILE] [--workers N] [--rules DIR] [--pdf auto|builtin|pdftotext] [--reindex] FILE|DIR...")
 	data := fs.String("data", "", "data directory (default $VANBAN_DATA or ./vanban-data)")
 	report := fs.String("report", "", "write the run's report as JSON to FILE")
 	workers := fs.Int("workers", 0, "extraction workers (default: one per core)")
 	rulesDir := fs.String("rules", "", "directory of rule files overriding the built-in ones")
 	pdf := fs.String("pdf", "auto", "PDF text extractor: auto, builtin or pdftotext")
 	quiet := fs.Bool("q", false, "no progress")
+	reindex := fs.Bool("reindex", false, "first rebuild the index from the stored documents (after an upgrade changed the index mapping, or when the index was lost); files are then optional")
 	if err := e.parse(fs); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	if fs.NArg() == 0 && !*reindex {
 		fs.Usage()
 		return fmt.Errorf("%w: no files or folders", errUsage)
 	}
@@ -39,6 +40,24 @@ func runIngest(ctx context.Context, e *env) error {
 		opt.Progress = e.stderr
 		if f, ok := e.stderr.(*os.File); ok {
 			opt.TTY = term.IsTerminal(int(f.Fd()))
+		}
+	}
+	if *reindex {
+		rep, err := corpus.Reindex(ctx, opt)
+		if rep != nil {
+			fmt.Fprintf(e.stdout, "reindexed %d documents in %.1f s (%.0f docs/s)\n", rep.Documents, rep.Seconds, rep.DocsPerS)
+			for _, f := range rep.Files {
+				fmt.Fprintf(e.stdout, "  failed  %s: %s\n", f.Path, f.Error)
+			}
+		}
+		if err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			if rep.Failed > 0 {
+				return errFailed
+			}
+			return nil
 		}
 	}
 	rep, err := corpus.Ingest(ctx, opt)
