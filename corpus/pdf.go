@@ -75,7 +75,7 @@ func readPDF(ctx context.Context, data []byte, opt Options) (*Text, error) {
 	if !q.ok() {
 		pp, oerr := pdfOCR(ctx, data)
 		if oerr != nil {
-			return nil, fmt.Errorf("pdf: no usable text layer (%s: scanned, or a font encoding that yields mojibake): %w", q, oerr)
+			return nil, fmt.Errorf("pdf: no usable text layer (%s: %s): %w", q, q.reason(), oerr)
 		}
 		t.OCR = true
 		t.Warnings = append(t.Warnings, fmt.Sprintf("pdf: no usable text layer (%s); text from OCR (tesseract, vie)", q))

@@ -49,6 +49,9 @@ func pdfNewFont(v pdf.Value) *pdfFont {
 			f.dw = x.Float64()
 		}
 		f.cidW = pdfCIDWidths(d.Key("W"))
+		if f.toUni == nil && v.Key("Encoding").Name() == "Identity-H" {
+			f.toUni = pdfGlyphUnicode(d)
+		}
 		return f
 	case "Type3":
 		if m := v.Key("FontMatrix"); m.Len() == 6 && m.Index(0).Float64() != 0 {
@@ -134,7 +137,7 @@ func (f *pdfFont) decode(code string) string {
 	var s string
 	if u, ok := f.toUni[code]; ok {
 		s = u
-	} else {
+	} else if f.toUni == nil || !f.twoByte {
 		if f.enc == nil {
 			f.enc = f.lib.Encoder()
 		}

@@ -31,6 +31,14 @@ func (q pdfQuality) ok() bool {
 	return q.words < pdfMinWords || q.share >= pdfMinShare
 }
 
+// reason names why a text layer failed the check.
+func (q pdfQuality) reason() string {
+	if q.letters < pdfMinLettersPerPage*q.pages && q.letters < 400 {
+		return "no text layer, a scan"
+	}
+	return "mojibake: a broken font encoding or a poor OCR layer"
+}
+
 // String describes the score for a message.
 func (q pdfQuality) String() string {
 	return fmt.Sprintf("%d pages, %d letters, %.0f%% of %d words are Vietnamese syllables", q.pages, q.letters, 100*q.share, q.words)
