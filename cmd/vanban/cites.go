@@ -98,11 +98,7 @@ func writeCascade(w io.Writer, root *index.CascadeNode) {
 	if len(root.Children) == 0 {
 		fmt.Fprintln(w, "  (no document in the corpus cites it)")
 	}
-	fmt.Fprintf(w, "%d corpus document(s) cite it directly", root.CitedBy)
-	if root.Partial {
-		fmt.Fprint(w, "; the tree lists the oldest of a larger set")
-	}
-	fmt.Fprintln(w)
+	fmt.Fprintf(w, "%d corpus document(s) cite it directly\n", root.CitedBy)
 }
 
 func writeEdges(w io.Writer, edges []index.CascadeEdge, more int, prefix string) {
@@ -145,6 +141,8 @@ func writeEdges(w io.Writer, edges []index.CascadeEdge, more int, prefix string)
 // month; "" when unknown.
 func delayText(days *int, span []int) string {
 	switch {
+	case days != nil && *days < 0:
+		return fmt.Sprintf("%d ngày: dated before what it cites", *days)
 	case days != nil:
 		return fmt.Sprintf("+%d ngày", *days)
 	case len(span) == 2 && span[0] == span[1]:
