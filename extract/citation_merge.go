@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // citeLeads are the folded sentence openings that state a relation.
@@ -69,7 +71,7 @@ func (r *citeRules) relations(s string, lineStart int, ms []citeMention) {
 		if m.typeStart < base { // the type phrase ends the line before
 			base = strings.LastIndexByte(s[:m.typeStart], '\n') + 1
 		}
-		ss := citeSentenceStart(s, base, m.typeStart)
+		ss := citeSentenceStart(s, citeWrapStart(s, base), m.typeStart)
 		nested := false
 		if i > 0 && ms[i-1].end <= m.typeStart && ms[i-1].start >= ss {
 			gap := s[ms[i-1].end:m.typeStart]
@@ -125,6 +127,15 @@ func (r *citeRules) relations(s string, lineStart int, ms []citeMention) {
 			m.rel = local
 		default:
 			m.rel = lead
+		}
+		if !nested && (top == nil || top.sent != ss) && m.date == "" {
+			// "Ngày 24/02/2020, Chính phủ ban hành Nghị định số 23/2020/NĐ-CP"
+			if d, is := r.datedOpening(s[ss:m.typeStart]); d != "" {
+				m.date = d
+				if m.issuer == "" {
+					m.issuer = is
+				}
+			}
 		}
 		if !nested {
 			m.sent, m.lead, top = ss, lead, m
@@ -182,6 +193,74 @@ func citeSentenceStart(s string, lo, i int) int {
 		}
 	}
 	return lo
+}
+
+// citeWrapStart returns where the line starting at base begins its
+// sentence when a PDF or a .doc wrapped it: the line before ends inside a
+// sentence (a letter, digit or comma) and this one goes on in lower case
+// or with a digit ("… Luật Quản lý, sử dụng vũ khí\nsố 42/2024/QH15").
+// It looks back at most three lines.
+func citeWrapStart(s string, base int) int {
+	for n := 0; n < 3 && base > 1; n++ {
+		k := base
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		r, _ := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsLower(r) && !unicode.IsDigit(r) {
+			return base
+		}
+		e := base - 1 // the '\n'
+		for e > 0 && (s[e-1] == ' ' || s[e-1] == '\t' || s[e-1] == '\r') {
+			e--
+		}
+		if e == 0 {
+			return base
+		}
+		last, _ := utf8.DecodeLastRuneInString(s[:e])
+		if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' {
+			return base
+		}
+		base = strings.LastIndexByte(s[:e], '\n') + 1
+	}
+	return base
+}
+
+// datedOpening reads a sentence opening that dates and names the citation
+// it introduces: "Ngày 24/02/2020, Chính phủ ban hành …", "Ngày 30/7/2021,
+// Thủ tướng Chính phủ đã ký ban hành …". It returns "" when sent is not one.
+func (r *citeRules) datedOpening(sent string) (date, issuer string) {
+	sent = strings.TrimLeft(sent, " \t-+*•–—>#|")
+	if !citeWordAt(sent, 0, "ngày") {
+		return "", ""
+	}
+	d, n := parseDate(sent)
+	if n == 0 {
+		return "", ""
+	}
+	rest := strings.TrimSpace(strings.TrimLeft(sent[n:], " ,"))
+	if citeWords(rest) > 12 {
+		return "", ""
+	}
+	var buf [160]byte
+	f := string(citeFoldAppend(buf[:0], rest))
+	if !strings.HasSuffix(f, "ban hanh") {
+		return "", ""
+	}
+	// the words before "(đã) (ký) ban hành" name the issuer
+	ws := strings.Fields(rest)
+	ws = ws[:len(ws)-2]
+	for len(ws) > 0 {
+		lw := strings.ToLower(ws[len(ws)-1])
+		if lw != "đã" && lw != "ký" && lw != "vừa" {
+			break
+		}
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) > 0 && citeUpperAt(ws[0], 0) {
+		issuer = r.normIssuer(strings.Join(ws, " "))
+	}
+	return d, issuer
 }
 
 // citeLead returns the relation a sentence's opening words state, or

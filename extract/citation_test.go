@@ -111,6 +111,12 @@ func TestCitations(t *testing.T) {
 				{ID: "1373/QĐ-TTg", Type: "Quyết định", Date: "2021-07-30", Issuer: "Thủ tướng Chính phủ", Relation: RelImplement},
 				{ID: "11-CT/TW", Type: "Chỉ thị", Date: "2007-04-13", Issuer: "Bộ Chính trị", Relation: RelImplement},
 			}},
+		{"a dated opening names date and issuer; a wrapped basis line",
+			"Ngày 24/02/2020, Chính phủ ban hành Nghị định số 23/2020/NĐ-CP Quy định về quản lý cát, sỏi lòng sông.\nCăn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ\nsố 42/2024/QH15 ngày 29/6/2024;", "",
+			[]Citation{
+				{ID: "23/2020/NĐ-CP", Type: "Nghị định", Date: "2020-02-24", Issuer: "Chính phủ", Relation: RelReference},
+				{ID: "42/2024/QH15", Type: "Luật", Date: "2024-06-29", Issuer: "Quốc hội", Relation: RelBasis},
+			}},
 		{"Party code spelled TƯ; a state code after a Party form",
 			"quán triệt Nghị quyết số 29-NQ/TƯ ngày 04/11/2013 của Ban Chấp hành Trung ương và Chỉ thị 14-CT/TTg.", "",
 			[]Citation{
