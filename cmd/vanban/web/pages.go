@@ -38,6 +38,7 @@ var funcs = template.FuncMap{
 		return strconv.Itoa(*y)
 	},
 	"snippet": snippetHTML,
+	"negDays": func(d *int) bool { return d != nil && *d < 0 },
 	// numText shows an unnumbered draft ("/KH-UBND") as such.
 	"numText": func(n string) string {
 		if strings.HasPrefix(n, "/") {
