@@ -343,6 +343,16 @@ func (n *normLines) tidyStep(l *normLine) bool {
 			return true
 		}
 	}
+	// a hard line break left at the end ("TRƯỞNG BAN\\" before a space
+	// that cleaning dropped)
+	if line[len(line)-1] == '\\' {
+		k := len(line) - 1
+		for k > 0 && (line[k-1] == ' ' || line[k-1] == '\t') {
+			k--
+		}
+		l.end = l.start + k
+		return true
+	}
 	// pandoc spans and links: "[Nơi nhận:]{.underline}", "[văn bản](http://…)"
 	if k := normSpanEnd(line); k >= 0 {
 		l.end = l.start + len(normUnspan(line))
