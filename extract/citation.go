@@ -154,10 +154,36 @@ func (e *Extractor) citations(t *text, d *Document) []Citation {
 			own = m.id
 		}
 	}
+	if own == "" {
+		own = sc.ownFromHead(t)
+	}
 	for i, ln := range t.lines {
 		sc.line(t.s, ln.Start, ln.End, i)
 	}
 	cites, warns := e.cite.merge(sc.ms, own, d)
 	d.Warnings = append(d.Warnings, warns...)
 	return cites
+}
+
+// ownFromHead finds the document's own number when the header parser found
+// none: "Số: 3036/SCT-CN" anywhere in the first lines, where a two-column
+// layout puts it beside the issuer ("SỞ CÔNG THƯƠNG      Số: 3036/SCT-CN").
+func (sc *citeScanner) ownFromHead(t *text) string {
+	for i := 0; i < len(t.lines) && i < 20; i++ {
+		l := t.line(i)
+		for k := 0; k+3 < len(l); k++ {
+			if (l[k] != 'S' && l[k] != 's') || !strings.HasPrefix(l[k+1:], "ố") {
+				continue
+			}
+			j := citeSpaces(l, k+1+len("ố"), 2)
+			if j >= len(l) || l[j] != ':' {
+				continue
+			}
+			j = citeSpaces(l, j+1, 4)
+			if m, ok := sc.parseNumber(l[j:]); ok {
+				return m.id
+			}
+		}
+	}
+	return ""
 }

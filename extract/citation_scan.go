@@ -395,10 +395,10 @@ func (sc *citeScanner) parseNumber(s string) (citeMention, bool) {
 	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 		j++
 	}
-	if j == 0 {
+	if j == 0 || j > 6 {
 		return citeMention{}, false
 	}
-	y, ok := citeSymbol(s, 0, j)
+	y, ok := citeSymbol(s, 0, citeDotted(s, j))
 	if !ok {
 		return citeMention{}, false
 	}

@@ -117,6 +117,9 @@ func TestCitations(t *testing.T) {
 				{ID: "23/2020/NĐ-CP", Type: "Nghị định", Date: "2020-02-24", Issuer: "Chính phủ", Relation: RelReference},
 				{ID: "42/2024/QH15", Type: "Luật", Date: "2024-06-29", Issuer: "Quốc hội", Relation: RelBasis},
 			}},
+		{"own number beside the issuer in a two-column header, no number from the header parser",
+			"UBND TỈNH LÀO CAI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG      Số: 3036/SCT-CN     Lào Cai, ngày 28 tháng 5 năm 2026\nV/v trả lời Văn bản số 3036/SCT-CN và Quyết định số 12/QĐ-UBND.", "",
+			[]Citation{{ID: "12/QĐ-UBND", Type: "Quyết định"}}},
 		{"Party code spelled TƯ; a state code after a Party form",
 			"quán triệt Nghị quyết số 29-NQ/TƯ ngày 04/11/2013 của Ban Chấp hành Trung ương và Chỉ thị 14-CT/TTg.", "",
 			[]Citation{
