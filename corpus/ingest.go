@@ -118,6 +118,9 @@ func Ingest(ctx context.Context, opt IngestOptions) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %w", err)
 	}
+	if n := st.LedgerSkipped(); n > 0 {
+		opt.Log.Warn("ledger: damaged lines skipped; their files are ingested again", "lines", n)
+	}
 	idx, err := index.Open(st.IndexDir(), index.Options{Rules: opt.Rules})
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %w", err)

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -33,6 +32,7 @@ type Store struct {
 	unsyncd []string                   // files renamed into place but not yet synced
 	ledger  map[string]LedgerEntry     // path → last entry
 	byDoc   map[string]map[string]bool // doc id → paths whose last ingest gave it
+	skipped int                        // damaged ledger lines skipped on open
 }
 
 // StoredDoc is what the store keeps for one document.
@@ -73,17 +73,38 @@ func OpenStore(dir string) (*Store, error) {
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64<<10), 16<<20)
-	for sc.Scan() {
+	s.skipped = s.loadLedger(data)
+	return s, nil
+}
+
+// loadLedger applies every well-formed line of data and returns how many
+// non-blank lines were damaged (torn by a crash, edited by hand) and
+// skipped. Lines have no length limit.
+func (s *Store) loadLedger(data []byte) int {
+	bad := 0
+	for len(data) > 0 {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
 		var e LedgerEntry
-		if json.Unmarshal(sc.Bytes(), &e) != nil || e.Path == "" {
-			continue // torn or foreign line
+		if json.Unmarshal(line, &e) != nil || e.Path == "" || (e.Status != StatusOK && e.Status != StatusFailed) {
+			bad++
+			continue
 		}
 		s.apply(e)
 	}
-	return s, nil
+	return bad
 }
+
+// LedgerSkipped returns how many damaged ledger lines OpenStore skipped.
+// Their paths are ingested again by the next run.
+func (s *Store) LedgerSkipped() int { return s.skipped }
 
 // Dir returns the data directory.
 func (s *Store) Dir() string { return s.dir }
