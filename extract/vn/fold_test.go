@@ -1,6 +1,7 @@
 package vn
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -63,4 +64,25 @@ func TestFoldRuneBlocks(t *testing.T) {
 	if n < 1000 {
 		t.Fatalf("checked only %d runes", n)
 	}
+}
+
+// FuzzFold checks that folding never grows a Vietnamese text beyond its
+// length, gives ASCII for Vietnamese letters, and is stable.
+func FuzzFold(f *testing.F) {
+	f.Add("Ủy ban nhân dân tỉnh Đắk Lắk")
+	f.Add("Ho\u0300a ÐÐ ƣ \xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Fold(s)
+		if Fold(got) != got {
+			t.Fatalf("Fold not stable on %q: %q", s, got)
+		}
+		if len(got) > len(s)+3*utf8.RuneCountInString(s) {
+			t.Fatalf("Fold(%q) = %q grew", s, got)
+		}
+		for _, r := range s {
+			if li, ok := letterOf(r); ok && li.fold != 0 && !strings.ContainsRune(got, li.fold) {
+				t.Fatalf("Fold(%q) = %q lost %q", s, got, li.fold)
+			}
+		}
+	})
 }
