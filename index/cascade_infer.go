@@ -76,7 +76,8 @@ func cascIssuerRank(issuer string) int {
 
 // cascChain returns the documents d cites that stand between its parent
 // p and d: dated after p and not after d, issued by a tier below p's and
-// above d's, cited as a basis or for implementation. One per tier (the
+// above d's, cited as a basis or for implementation (or referred to, as
+// the parent is). One per tier (the
 // earliest: the plan implementing p, not a later one on another matter),
 // upper tiers first, dates not decreasing. For the Cẩm Thành commune plan
 // under 1373/QĐ-TTg: 50/KH-UBND of the province, then 66/KH-UBND of the
@@ -88,9 +89,15 @@ func cascChain(p *cascNode, d *extract.Document) []extract.Citation {
 		bottom = 4
 	}
 	pk := Key(p.number)
+	// A document only referred to ("theo Kế hoạch số …") stands between
+	// when the parent is referred to the same way.
+	weak := true
+	if pc := cascCitation(d, p.number); pc != nil && pc.Relation != extract.RelReference {
+		weak = false
+	}
 	best := map[int]extract.Citation{}
 	for _, c := range d.Citations {
-		if c.Date == "" || c.Relation == extract.RelReference || Key(c.ID) == pk {
+		if c.Date == "" || (c.Relation == extract.RelReference && !weak) || Key(c.ID) == pk {
 			continue
 		}
 		if p.date != "" && c.Date <= p.date {

@@ -32,8 +32,8 @@ func seedCascade() MemSource {
 	canDuoc := cascDoc("004", "/KH-BCĐ", "2024-02", "Long An",
 		cite("1315/QĐ-TTg", "Quyết định", "2023-11-09", "Thủ tướng Chính phủ", extract.RelBasis),
 		cite("3607/KH-UBND", "Kế hoạch", "2023-12-11", "UBND tỉnh", extract.RelBasis),
-		cite("2796/KH-UBND", "Kế hoạch", "2021-08-30", "UBND tỉnh", extract.RelImplement),
-		qd1373)
+		cite("2796/KH-UBND", "Kế hoạch", "2021-08-30", "UBND tỉnh", extract.RelReference),
+		cite("1373/QĐ-TTg", "Quyết định", "2021-07-30", "Thủ tướng Chính phủ", extract.RelReference))
 	canDuoc.Issuer = extract.Issuer{Name: "Ban Chỉ đạo xây dựng xã hội học tập huyện Cần Đước", Level: extract.LevelDistrict,
 		Province: "Long An", District: "Cần Đước"}
 	// A Kbang letter citing other documents only.
@@ -202,4 +202,25 @@ func FuzzCascade(f *testing.F) {
 			t.Fatalf("%d corpus nodes from %d documents", n, len(docs))
 		}
 	})
+}
+
+func TestCascChainRelations(t *testing.T) {
+	p := &cascNode{number: "1373/QĐ-TTg", date: "2021-07-30", rank: 0}
+	plan := extract.Citation{ID: "50/KH-UBND", Date: "2022-03-02", Issuer: "UBND tỉnh Thanh Hóa"}
+	for _, tc := range []struct {
+		parentRel, planRel string
+		chained            bool
+	}{
+		{extract.RelBasis, extract.RelBasis, true},
+		{extract.RelBasis, extract.RelReference, false}, // the plan only mentioned, the decision a basis
+		{extract.RelReference, extract.RelReference, true},
+	} {
+		c := plan
+		c.Relation = tc.planRel
+		d := extract.Document{Issued: extract.Issued{Date: "2022-03-20"}, Issuer: extract.Issuer{Level: extract.LevelCommune},
+			Citations: []extract.Citation{{ID: "1373/QĐ-TTg", Date: "2021-07-30", Relation: tc.parentRel}, c}}
+		if got := len(cascChain(p, &d)) == 1; got != tc.chained {
+			t.Errorf("parent %s, plan %s: chained %v, want %v", tc.parentRel, tc.planRel, got, tc.chained)
+		}
+	}
 }
