@@ -168,8 +168,15 @@ func citeDotted(s string, j int) int {
 
 // citeSpaces skips blanks (at most max of them) from i.
 func citeSpaces(s string, i, max int) int {
-	for n := 0; i < len(s) && n < max && citeBlank(s[i]); n++ {
-		i++
+	for n := 0; i < len(s) && n < max; n++ {
+		switch {
+		case citeBlank(s[i]):
+			i++
+		case s[i] == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // no-break space
+			i += 2
+		default:
+			return i
+		}
 	}
 	return i
 }
@@ -201,11 +208,12 @@ func (y *citeSym) seps() []byte {
 func citeSymbol(s string, i, j int) (citeSym, bool) {
 	y := citeSym{num: s[i:j]}
 	k := citeSpaces(s, j, 2)
-	if k >= len(s) || (s[k] != '/' && s[k] != '-') {
+	sep, n := citeSepAt(s, k)
+	if n == 0 {
 		return y, false
 	}
-	y.sep0 = s[k]
-	k = citeSpaces(s, k+1, 1)
+	y.sep0 = sep
+	k = citeSpaces(s, k+n, 1)
 	if k+5 <= len(s) && citeAllDigits(s[k:k+4]) && s[k+4] == '/' && (s[k:k+2] == "19" || s[k:k+2] == "20") {
 		y.year = s[k : k+4]
 		k += 5
@@ -218,23 +226,41 @@ func citeSymbol(s string, i, j int) (citeSym, bool) {
 		y.part[y.n] = s[k:p]
 		y.n++
 		k = p
-		if k+1 < len(s) && (s[k] == '-' || s[k] == '/') && citeUpperAt(s, k+1) {
-			y.sep[y.n-1] = s[k]
-			k++
+		if sep, n := citeSepAt(s, k); n > 0 && citeUpperAt(s, k+n) {
+			y.sep[y.n-1] = sep
+			k += n
 			continue
 		}
 		// "2010/GP - BTNMT": spaced only before a code in capitals
-		if k2 := citeSpaces(s, k, 1); k2 < len(s) && (s[k2] == '-' || s[k2] == '/') {
-			if k3 := citeSpaces(s, k2+1, 1); k3 > k2+1 && k2 > k && citeCaps(s[k3:citePart(s, k3)]) {
-				y.sep[y.n-1] = s[k2]
-				k = k3
-				continue
+		if k2 := citeSpaces(s, k, 1); k2 > k {
+			if sep, n := citeSepAt(s, k2); n > 0 {
+				if k3 := citeSpaces(s, k2+n, 1); k3 > k2+n && citeCaps(s[k3:citePart(s, k3)]) {
+					y.sep[y.n-1] = sep
+					k = k3
+					continue
+				}
 			}
 		}
 		break
 	}
 	y.end = k
 	return y, y.n > 0
+}
+
+// citeSepAt reads a symbol separator at k: '/', '-' or a dash typed by a
+// word processor ("49–KL/TW"), which counts as '-'. n is its length, 0 when
+// there is none.
+func citeSepAt(s string, k int) (byte, int) {
+	if k >= len(s) {
+		return 0, 0
+	}
+	switch {
+	case s[k] == '/' || s[k] == '-':
+		return s[k], 1
+	case strings.HasPrefix(s[k:], "–"):
+		return '-', len("–")
+	}
+	return 0, 0
 }
 
 // citePart returns the end of a symbol part starting at k: a capital
@@ -514,8 +540,15 @@ func (sc *citeScanner) typeBefore(s string, i int) (tw citeTypeWord, start int, 
 
 // citeBack returns i moved back over blanks.
 func citeBack(s string, i int) int {
-	for n := 0; i > 0 && n < 4 && citeBlank(s[i-1]); n++ {
-		i--
+	for n := 0; i > 0 && n < 4; n++ {
+		switch {
+		case citeBlank(s[i-1]):
+			i--
+		case i >= 2 && s[i-2] == 0xC2 && s[i-1] == 0xA0: // no-break space
+			i -= 2
+		default:
+			return i
+		}
 	}
 	return i
 }

@@ -120,6 +120,12 @@ func TestCitations(t *testing.T) {
 		{"own number beside the issuer in a two-column header, no number from the header parser",
 			"UBND TỈNH LÀO CAI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG      Số: 3036/SCT-CN     Lào Cai, ngày 28 tháng 5 năm 2026\nV/v trả lời Văn bản số 3036/SCT-CN và Quyết định số 12/QĐ-UBND.", "",
 			[]Citation{{ID: "12/QĐ-UBND", Type: "Quyết định"}}},
+		{"no-break spaces and a typed dash",
+			"Thực hiện Quyết\u00a0định số\u00a01373/QĐ–TTg ngày\u00a030/7/2021 và Kết luận số 49–KL/TW.", "",
+			[]Citation{
+				{ID: "1373/QĐ-TTg", Type: "Quyết định", Date: "2021-07-30", Issuer: "Thủ tướng Chính phủ"},
+				{ID: "49-KL/TW", Type: "Kết luận"},
+			}},
 		{"Party code spelled TƯ; a state code after a Party form",
 			"quán triệt Nghị quyết số 29-NQ/TƯ ngày 04/11/2013 của Ban Chấp hành Trung ương và Chỉ thị 14-CT/TTg.", "",
 			[]Citation{
