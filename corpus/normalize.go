@@ -343,6 +343,16 @@ func (n *normLines) tidyStep(l *normLine) bool {
 			return true
 		}
 	}
+	// an escape that a dropped character kept from cleaning ("\\\x10.")
+	if k := normEscapeAt(line); k >= 0 {
+		drop := 1
+		if strings.IndexByte("*_|#`\\", line[k+1]) >= 0 {
+			drop = 2
+		}
+		copy(line[k:], line[k+drop:])
+		l.end -= drop
+		return true
+	}
 	// a hard line break left at the end ("TRƯỞNG BAN\\" before a space
 	// that cleaning dropped)
 	if line[len(line)-1] == '\\' {
@@ -386,6 +396,22 @@ func (n *normLines) tidyStep(l *normLine) bool {
 	l.starAt = -1
 	l.end = l.start + copy(line, b) // cells only lose bytes
 	return true
+}
+
+// normEscapeAt returns the index of the first backslash before ASCII
+// punctuation in line, or -1.
+func normEscapeAt(line []byte) int {
+	for from := 0; ; {
+		k := bytes.IndexByte(line[from:], '\\')
+		if k < 0 {
+			return -1
+		}
+		k += from
+		if k+1 < len(line) && normASCIIPunct(line[k+1]) {
+			return k
+		}
+		from = k + 1
+	}
 }
 
 // normSpanEnd returns the index of the first "](" or "]{" of a pandoc link
