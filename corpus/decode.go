@@ -21,12 +21,15 @@ var decCandidates = []string{EncCP1258, EncTCVN3, EncVNI, EncVISCII}
 // of a file is junk.
 const decJunkShare = 0.6
 
-// Decode turns the bytes of a text file into NFC text. It honours BOMs,
-// recognizes UTF-16 without BOM, repairs UTF-8 read as Windows-1252 and
-// otherwise decodes each paragraph with the legacy encoding (Windows-1258,
-// TCVN3, VNI, VISCII) whose result has the most valid Vietnamese syllables.
-// It returns the file's majority encoding; bytes whose best decoding is junk
-// give ErrUndecodable.
+// Decode turns the bytes of a text file into NFC text and names their
+// encoding. It honours BOMs, recognizes UTF-16 without BOM, repairs UTF-8
+// read as Windows-1252, decodes legacy-font text held as Latin-1 code
+// points, and otherwise decodes the bytes with the legacy encoding
+// (Windows-1258, TCVN3, VNI, VISCII) whose result scores best on valid
+// Vietnamese syllables and frequent words — the file's, or a paragraph's
+// own when the file's reads poorly there. It returns the majority
+// encoding; binary bytes, and bytes whose best decoding is still junk, give
+// ErrUndecodable.
 func Decode(data []byte) (string, string, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
