@@ -366,7 +366,7 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 	for j < len(toks) && !toks[j-1].end && j-i < 16 {
 		t := toks[j]
 		if t.dash {
-			if j+1 >= len(toks) || t.end || r.words.stopAt(toks, j+1) {
+			if j+1 >= len(toks) || t.end || r.words.endsAfterDash(toks, j+1) {
 				break
 			}
 			if h, _ := r.headAt(toks, j+1); h > 0 {

@@ -71,10 +71,33 @@ func agFoldString(s string) string { return string(agFoldAppend(nil, s)) }
 // stopAt reports whether toks[j] ends a name: a lower-case stop word in a
 // spelling that stops, not part of a compound written around it.
 func (w *agWords) stopAt(toks []agTok, j int) bool {
-	t := toks[j]
-	if t.cap {
+	if toks[j].cap {
 		return false
 	}
+	return w.stopWord(toks, j)
+}
+
+// endsAfterDash reports whether toks[j], after a dash, opens a role or a
+// predicate rather than the rest of a name, capitalized or not
+// ("Phòng Quản lý Công nghiệp - Chủ trì", "- Thành viên").
+func (w *agWords) endsAfterDash(toks []agTok, j int) bool {
+	if !toks[j].cap {
+		return w.stopAt(toks, j) || w.verbAt(toks, j)
+	}
+	// Capitalized, only the words written with their tones ("Trưởng") and
+	// the phrases ("Chủ trì", "Thành viên") stop: "Thương binh", "Văn hóa"
+	// go on.
+	for _, f := range w.stop[toks[j].fold] {
+		if f != "" && strings.EqualFold(toks[j].raw, f) {
+			return true
+		}
+	}
+	return w.verbWord(toks, j)
+}
+
+// stopWord is stopAt whatever the case of toks[j].
+func (w *agWords) stopWord(toks []agTok, j int) bool {
+	t := toks[j]
 	forms, ok := w.stop[t.fold]
 	if !ok {
 		return false
@@ -89,9 +112,11 @@ func (w *agWords) stopAt(toks []agTok, j int) bool {
 // verbAt reports whether a verb of two or more words ("thông báo") starts
 // at the lower-case toks[j].
 func (w *agWords) verbAt(toks []agTok, j int) bool {
-	if toks[j].cap {
-		return false
-	}
+	return !toks[j].cap && w.verbWord(toks, j)
+}
+
+// verbWord is verbAt whatever the case of toks[j].
+func (w *agWords) verbWord(toks []agTok, j int) bool {
 	for _, v := range w.verbs[toks[j].fold] {
 		if j+len(v) > len(toks) {
 			continue
