@@ -211,13 +211,17 @@ func TestPDFTestdataFloor(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tx, err := Read(ctx, name, data, Options{PDF: PDFBuiltin})
 		if name == pdfBroken {
-			if err == nil || !errors.Is(err, ErrNoText) {
-				t.Errorf("%s: broken font encoding not reported as no usable text: err=%v", name, err)
+			pages, err := pdfReadBuiltin(ctx, data)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if q := pdfJudge(pages); q.ok() {
+				t.Errorf("%s: broken font encoding passes the quality check: %s", name, q)
 			}
 			continue
 		}
+		tx, err := Read(ctx, name, data, Options{PDF: PDFBuiltin})
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
@@ -250,6 +254,34 @@ func TestPDFTestdataFloor(t *testing.T) {
 				t.Logf("%s: similarity to pdftotext: words %.4f, in order %.4f", name, s, o)
 			}
 		}
+	}
+}
+
+// TestPDFNoTextLayer reads the PDF whose fonts yield mojibake: by OCR
+// when tesseract with Vietnamese is installed (slow: skipped in -short),
+// else an ErrNoText naming the packages that would read it.
+func TestPDFNoTextLayer(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(pdfTestDir, pdfBroken))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ocr := pdfHasTool("tesseract") && pdfHasTool("pdftoppm")
+	if ocr && testing.Short() {
+		t.Skip("short mode: skipping OCR")
+	}
+	tx, err := Read(context.Background(), pdfBroken, data, Options{PDF: PDFAuto, Limits: Limits{Timeout: 5 * time.Minute}})
+	switch {
+	case err == nil && tx.OCR:
+		if !strings.Contains(tx.Text, "LÀO CAI") || !strings.Contains(tx.Text, "Độc lập") {
+			t.Errorf("OCR text lacks the header:\n%s", firstLines(tx.Text, 8))
+		}
+		t.Logf("read by OCR (%v): %s", tx.Warnings, firstLines(tx.Text, 2))
+	case err == nil:
+		t.Errorf("mojibake read as text:\n%s", firstLines(tx.Text, 5))
+	case ocr:
+		t.Errorf("OCR failed: %v", err)
+	case !errors.Is(err, ErrNoText) || !strings.Contains(err.Error(), "tesseract-ocr-vie"):
+		t.Errorf("err = %v, want ErrNoText naming the OCR packages", err)
 	}
 }
 
@@ -356,6 +388,10 @@ func TestReadPDFErrors(t *testing.T) {
 		if c.name == "encrypted" && !errors.Is(err, ErrEncrypted) {
 			t.Errorf("encrypted: err = %v, want ErrEncrypted", err)
 		}
+	}
+	enc := []byte("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <</Root 1 0 R /Encrypt 2 0 R>>\nstartxref\n9\n%%EOF\n")
+	if _, err := Read(ctx, "enc.pdf", enc, Options{PDF: PDFAuto}); err == nil || !strings.Contains(err.Error(), "encrypted") {
+		t.Errorf("auto on an unreadable encrypted PDF: %v", err)
 	}
 	if _, err := Read(ctx, "x.pdf", data, Options{PDF: "mupdf"}); err == nil {
 		t.Error("unknown extractor accepted")
