@@ -339,6 +339,11 @@ func citeShouty(p string) bool {
 func (r *citeRules) canon(y citeSym, m *citeMention) bool {
 	var buf [6]string
 	parts := buf[:copy(buf[:], y.parts())]
+	for i, p := range parts {
+		if strings.ContainsAny(p, "Ðð") { // Icelandic eth of OCR and legacy fonts for Đ
+			parts[i] = strings.NewReplacer("Ð", "Đ", "ð", "đ").Replace(p)
+		}
+	}
 	for _, p := range parts {
 		if !citeShouty(p) {
 			return false
