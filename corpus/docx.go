@@ -78,7 +78,9 @@ func (b *docxBudget) read(f *zip.File) ([]byte, error) {
 		return nil, fmt.Errorf("docx: open %s: %w", f.Name, err)
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, b.left+1))
+	buf := bytes.NewBuffer(make([]byte, 0, min(int64(f.UncompressedSize64), b.left)+1))
+	_, err = io.Copy(buf, io.LimitReader(rc, b.left+1))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("docx: read %s: %w", f.Name, err)
 	}

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"context"
 	"encoding/xml"
 	"fmt"
@@ -49,14 +48,12 @@ var docxSkipped = map[string]bool{
 
 // walk reads the document part.
 func (w *docxWalker) walk(data []byte) error {
-	d := xml.NewDecoder(bytes.NewReader(data))
-	d.Strict = false
-	d.CharsetReader = func(label string, in io.Reader) (io.Reader, error) { return in, nil }
+	d := newDocxScanner(data)
 	for n := 0; ; n++ {
 		if n&4095 == 0 && w.ctx.Err() != nil {
 			return w.ctx.Err()
 		}
-		tok, err := d.RawToken()
+		tok, err := d.token()
 		if err == io.EOF {
 			break
 		}
@@ -67,8 +64,9 @@ func (w *docxWalker) walk(data []byte) error {
 			w.warnings = append(w.warnings, fmt.Sprintf("docx: document part cut short: %v", err))
 			break
 		}
-		switch e := tok.(type) {
-		case xml.StartElement:
+		switch tok.kind {
+		case 's':
+			e := tok.start
 			if docxSkipped[e.Name.Local] {
 				if err := docxSkip(d); err != nil {
 					w.warnings = append(w.warnings, fmt.Sprintf("docx: document part cut short: %v", err))
@@ -77,10 +75,10 @@ func (w *docxWalker) walk(data []byte) error {
 				continue
 			}
 			w.start(e)
-		case xml.EndElement:
-			w.end(e)
-		case xml.CharData:
-			w.chars(e)
+		case 'e':
+			w.end(xml.EndElement{Name: tok.end})
+		case 't':
+			w.chars(tok.text)
 		}
 	}
 done:
@@ -168,7 +166,7 @@ func (w *docxWalker) end(e xml.EndElement) {
 	}
 }
 
-func (w *docxWalker) chars(c xml.CharData) {
+func (w *docxWalker) chars(c []byte) {
 	p := w.top()
 	if p == nil || !p.started || !p.inRun {
 		return
@@ -252,17 +250,17 @@ func (w *docxWalker) encoding() string {
 }
 
 // docxSkip consumes the raw tokens up to the end of the element just
-// started (RawToken does not pair elements, so depth is counted).
-func docxSkip(d *xml.Decoder) error {
+// started (the scanner does not pair elements, so depth is counted).
+func docxSkip(d *docxScanner) error {
 	for depth := 1; depth > 0; {
-		tok, err := d.RawToken()
+		tok, err := d.token()
 		if err != nil {
 			return err
 		}
-		switch tok.(type) {
-		case xml.StartElement:
+		switch tok.kind {
+		case 's':
 			depth++
-		case xml.EndElement:
+		case 'e':
 			depth--
 		}
 	}

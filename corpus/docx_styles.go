@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"encoding/xml"
 	"strings"
 )
@@ -49,20 +48,20 @@ func newDocxStyles() *docxStyles {
 
 // parse reads styles.xml; a broken part leaves what was read so far.
 func (s *docxStyles) parse(data []byte) {
-	d := xml.NewDecoder(bytes.NewReader(data))
-	d.Strict = false
+	d := newDocxScanner(data)
 	var (
 		inDefaults, inStyle, inRPr bool
 		cur                        docxStyle
 		curID                      string
 	)
 	for {
-		tok, err := d.RawToken()
+		tok, err := d.token()
 		if err != nil {
 			return
 		}
-		switch e := tok.(type) {
-		case xml.StartElement:
+		switch tok.kind {
+		case 's':
+			e := tok.start
 			switch e.Name.Local {
 			case "rPrDefault":
 				inDefaults = true
@@ -88,8 +87,8 @@ func (s *docxStyles) parse(data []byte) {
 					docxRunProp(e, p)
 				}
 			}
-		case xml.EndElement:
-			switch e.Name.Local {
+		case 'e':
+			switch tok.end.Local {
 			case "rPrDefault":
 				inDefaults = false
 			case "style":
@@ -178,15 +177,14 @@ type docxRel struct {
 
 // docxRels reads the relationships of a .rels part.
 func docxRels(data []byte) []docxRel {
-	d := xml.NewDecoder(bytes.NewReader(data))
-	d.Strict = false
+	d := newDocxScanner(data)
 	var out []docxRel
 	for {
-		tok, err := d.RawToken()
+		tok, err := d.token()
 		if err != nil {
 			return out
 		}
-		if e, ok := tok.(xml.StartElement); ok && e.Name.Local == "Relationship" {
+		if e := tok.start; tok.kind == 's' && e.Name.Local == "Relationship" {
 			out = append(out, docxRel{typ: docxAttr(e, "Type"), target: docxAttr(e, "Target")})
 		}
 	}
