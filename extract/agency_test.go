@@ -77,6 +77,8 @@ func TestAgencyMentions(t *testing.T) {
 		{"3. Ông Lê Văn A - Phòng Quản lý Công nghiệp - Chủ trì; Phòng Doanh nghiệp - Thành viên", []string{"Phòng Quản lý Công nghiệp @", "Phòng Doanh nghiệp @"}},
 		{"Sở Lao động - Thương binh và Xã hội, Trung tâm Thông tin - Văn hóa huyện", []string{"Sở Lao động - Thương binh và Xã hội @", "Trung tâm Thông tin - Văn hóa @huyện"}},
 		{"Cục Hàng không Việt Nam và Bộ Tư lệnh Cảnh sát biển", []string{"Cục Hàng không Việt Nam @", "Bộ Tư lệnh Cảnh sát biển @"}},
+		{"Thanh tra tỉnh chủ trì, phối hợp với Thanh tra Chính phủ", []string{"Thanh tra tỉnh @", "Thanh tra Chính phủ @"}},
+		{"Thanh tra việc chấp hành quy định của Sở Y tế", []string{"Sở Y tế @"}},
 		// After 1 July 2025: wards under the province, merged departments.
 		{"Ủy ban nhân dân phường Văn Phú chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo, Sở Khoa học và Công nghệ",
 			[]string{"Ủy ban nhân dân @phường Văn Phú", "Sở Nông nghiệp và Môi trường @", "Sở Dân tộc và Tôn giáo @", "Sở Khoa học và Công nghệ @"}},
