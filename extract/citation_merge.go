@@ -106,7 +106,7 @@ func (r *citeRules) relations(s string, lineStart int, ms []citeMention) {
 		switch {
 		case strings.HasSuffix(before, "can cu"):
 			local = RelBasis
-		case strings.HasSuffix(before, "thuc hien") || strings.HasSuffix(before, "trien khai"):
+		case (strings.HasSuffix(before, "thuc hien") || strings.HasSuffix(before, "trien khai")) && !citeReportsOn(before):
 			local = RelImplement
 		}
 		lead := RelReference
@@ -148,6 +148,26 @@ func (r *citeRules) relations(s string, lineStart int, ms []citeMention) {
 func citeListEnd(gap string) bool {
 	g := strings.TrimRight(gap, " \t\n\r")
 	return strings.HasSuffix(g, ",") || strings.HasSuffix(g, " và")
+}
+
+// citeReportOn are the folded nouns that make "thực hiện X" a subject of
+// report rather than this document's act: "kết quả triển khai thực hiện Kế
+// hoạch số 134/KH-UBND", "tình hình thực hiện …".
+var citeReportOn = []string{"ket qua", "tinh hinh", "tien do", "danh gia", "so ket", "tong ket", "bao cao"}
+
+// citeReportsOn reports whether the folded words before a citation, once
+// "triển khai" / "thực hiện" are taken off, end with a noun of report.
+func citeReportsOn(before string) bool {
+	b := strings.TrimSuffix(before, "thuc hien")
+	b = strings.TrimSuffix(strings.TrimRight(b, " "), "trien khai")
+	b = strings.TrimSuffix(strings.TrimRight(b, " "), "viec")
+	b = strings.TrimRight(b, " ")
+	for _, n := range citeReportOn {
+		if strings.HasSuffix(b, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // citeSeparators reports whether gap holds only punctuation, blanks and

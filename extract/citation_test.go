@@ -127,6 +127,12 @@ func TestCitations(t *testing.T) {
 				{ID: "49-KL/TW", Type: "Kết luận"},
 				{ID: "12/QĐ-UBND", Type: "Quyết định"},
 			}},
+		{"implementing as an act, and as the subject of a report",
+			"- Tuyên truyền và tổ chức thực hiện Quyết định số 1315/QĐ-TTg ngày 09/11/2023 của Thủ tướng Chính phủ;\n- Báo cáo kết quả triển khai thực hiện Kế hoạch số 134/KH-UBND ngày 26/3/2026 của UBND tỉnh.", "",
+			[]Citation{
+				{ID: "1315/QĐ-TTg", Type: "Quyết định", Date: "2023-11-09", Issuer: "Thủ tướng Chính phủ", Relation: RelImplement},
+				{ID: "134/KH-UBND", Type: "Kế hoạch", Date: "2026-03-26", Issuer: "Ủy ban nhân dân tỉnh", Relation: RelReference},
+			}},
 		{"Party code spelled TƯ; a state code after a Party form",
 			"quán triệt Nghị quyết số 29-NQ/TƯ ngày 04/11/2013 của Ban Chấp hành Trung ương và Chỉ thị 14-CT/TTg.", "",
 			[]Citation{
