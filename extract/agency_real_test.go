@@ -88,3 +88,35 @@ func TestAgenciesRealDocuments(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkAgenciesReal runs the agency finder over the real documents of
+// testdata/agencies (Word text and wrapped pdftotext lines).
+func BenchmarkAgenciesReal(b *testing.B) {
+	files, _ := filepath.Glob("testdata/agencies/*.txt")
+	if len(files) == 0 {
+		b.Fatal("no files in testdata/agencies")
+	}
+	set, err := rules.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	e := New(set)
+	var texts []*text
+	n := 0
+	for _, f := range files {
+		buf, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, newText(string(buf)))
+		n += len(buf)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			var d Document
+			e.agencies(t, &d)
+		}
+	}
+}
