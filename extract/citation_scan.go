@@ -368,7 +368,10 @@ func (r *citeRules) canon(y citeSym, m *citeMention) bool {
 	switch {
 	case typeOK:
 		m.typ = dt.Name
-		if dt.Symbol != "" && len(parts) > 1 {
+		// Only the spelling is made canonical ("QD" → "QĐ", "TTR" →
+		// "TTr"); another code of the type stays as written ("GCN" is
+		// not "CN").
+		if dt.Symbol != "" && len(parts) > 1 && vn.Fold(parts[0]) == vn.Fold(dt.Symbol) {
 			parts[0] = dt.Symbol
 		}
 	case len(parts) == 1:
