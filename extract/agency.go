@@ -16,6 +16,7 @@ type agHead struct {
 	complete bool     // names a body without further words ("Chính phủ")
 	not      bool     // looks like a head but names no body ("Bộ luật")
 	owner    bool     // a Party committee that owns the body named before it
+	mixed    bool     // its name needs a lower-case word ("Trường Sơn" is a place)
 }
 
 // agencyRules is the compiled form of the agency names and abbreviations.
@@ -48,7 +49,7 @@ func newAgencyRules(r *rules.Set) *agencyRules {
 		for i := range w {
 			f[i] = vn.Fold(w[i])
 		}
-		ar.heads = append(ar.heads, agHead{words: w, folded: f, complete: h.Complete, not: h.Not, owner: h.Owner})
+		ar.heads = append(ar.heads, agHead{words: w, folded: f, complete: h.Complete, not: h.Not, owner: h.Owner, mixed: h.Mixed})
 	}
 	sort.SliceStable(ar.heads, func(i, j int) bool { return len(ar.heads[i].words) > len(ar.heads[j].words) })
 	for i, h := range ar.heads {

@@ -294,7 +294,7 @@ func (r *agencyRules) mentions(line string, sc *agScratch) []agMention {
 			i = r.skipNot(toks, i+n)
 			continue
 		}
-		m, next, ok := r.mentionAt(line, toks, i, n, h.complete)
+		m, next, ok := r.mentionAt(line, toks, i, n, h)
 		if ok {
 			sc.ms = append(sc.ms, m)
 		}
@@ -360,7 +360,8 @@ func (r *agencyRules) bodyHeadAt(toks []agTok, j int) int {
 // mentionAt reads the name of a body whose head of n tokens starts at
 // toks[i]: the head, the name words up to a verb, punctuation, a place or
 // another head, then a locality.
-func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bool) (agMention, int, bool) {
+func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, h *agHead) (agMention, int, bool) {
+	complete := h.complete
 	j := i + n
 	lower, capSeen := 0, false
 	for j < len(toks) && !toks[j-1].end && j-i < 16 {
@@ -428,6 +429,11 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, complete bo
 	// "Hội An", "Trường Sơn": a place the gazetteer knows is no body.
 	if !complete && r.words.placeAt(toks, i, agPlaceAny) == nameEnd-i {
 		return agMention{}, nameEnd, false
+	}
+	if h.mixed && agAllCap(toks[i+n:nameEnd]) {
+		if _, ok := r.byFold[agKey(agJoin(toks[i:nameEnd]))]; !ok {
+			return agMention{}, nameEnd, false // "Đoàn Đức Quý", "Trường Sơn"
+		}
 	}
 	name := agJoin(toks[i:nameEnd])
 	if !capSeen && nameEnd > i+n && !complete {
@@ -721,4 +727,14 @@ func agLettersOnly(w string) bool {
 		}
 	}
 	return len(w) > 0
+}
+
+// agAllCap reports whether every token is a capitalized word.
+func agAllCap(toks []agTok) bool {
+	for _, t := range toks {
+		if !t.cap {
+			return false
+		}
+	}
+	return true
 }

@@ -79,6 +79,7 @@ func TestAgencyMentions(t *testing.T) {
 		{"Cục Hàng không Việt Nam và Bộ Tư lệnh Cảnh sát biển", []string{"Cục Hàng không Việt Nam @", "Bộ Tư lệnh Cảnh sát biển @"}},
 		{"Thanh tra tỉnh chủ trì, phối hợp với Thanh tra Chính phủ", []string{"Thanh tra tỉnh @", "Thanh tra Chính phủ @"}},
 		{"Thanh tra việc chấp hành quy định của Sở Y tế", []string{"Sở Y tế @"}},
+		{"Ông Đoàn Đức Quý, Tổng công ty Trường Giang; Trường Sơn; Đoàn Luật sư tỉnh; Trường THCS Lê Lợi", []string{"Đoàn Luật sư @tỉnh", "Trường Trung học cơ sở Lê Lợi @"}},
 		// After 1 July 2025: wards under the province, merged departments.
 		{"Ủy ban nhân dân phường Văn Phú chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo, Sở Khoa học và Công nghệ",
 			[]string{"Ủy ban nhân dân @phường Văn Phú", "Sở Nông nghiệp và Môi trường @", "Sở Dân tộc và Tôn giáo @", "Sở Khoa học và Công nghệ @"}},

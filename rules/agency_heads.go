@@ -12,6 +12,7 @@ type AgencyHead struct {
 	Complete bool   // names a body by itself, takes no more name words
 	Not      bool   // looks like a head but opens no body ("Bộ luật", "Công ty")
 	Owner    bool   // a whole body that owns the body named before it ("Tỉnh ủy")
+	Mixed    bool   // its name must hold a lower-case word: "Đoàn Đức Quý" is a person
 	Line     int
 }
 
@@ -21,15 +22,16 @@ const (
 	HeadWhole = "whole" // a body by itself: "Công an", "Tỉnh ủy"
 	HeadNot   = "not"   // no body: "Bộ luật", "Hội nghị"
 	HeadOwner = "owner" // a whole body that owns the one before it: "Ban Tuyên giáo Tỉnh ủy"
+	HeadMixed = "mixed" // opens, and capitalized words alone are a person or place: "Trường Sơn"
 )
 
 func parseAgencyHeads(s *Set, t *Table) error {
 	for _, r := range t.Rows {
 		k := r.Get("kind")
-		if k != HeadOpens && k != HeadWhole && k != HeadNot && k != HeadOwner {
-			return r.Errorf("kind %q is not %s, %s, %s or %s", k, HeadOpens, HeadWhole, HeadNot, HeadOwner)
+		if k != HeadOpens && k != HeadWhole && k != HeadNot && k != HeadOwner && k != HeadMixed {
+			return r.Errorf("kind %q is not %s, %s, %s, %s or %s", k, HeadOpens, HeadWhole, HeadNot, HeadOwner, HeadMixed)
 		}
-		s.AgencyHeads = append(s.AgencyHeads, AgencyHead{Head: r.Get("head"), Complete: k == HeadWhole || k == HeadOwner, Not: k == HeadNot, Owner: k == HeadOwner, Line: r.Line})
+		s.AgencyHeads = append(s.AgencyHeads, AgencyHead{Head: r.Get("head"), Complete: k == HeadWhole || k == HeadOwner, Not: k == HeadNot, Owner: k == HeadOwner, Mixed: k == HeadMixed, Line: r.Line})
 	}
 	return nil
 }
