@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -40,7 +41,9 @@ type Options struct {
 type Index struct {
 	b        bleve.Index
 	readOnly bool
-	abbr     *abbrFilter // the index's own abbreviations, for phrase variants
+	abbr     *abbrFilter   // the index's own abbreviations, for phrase variants
+	facets   *facetCache   // recent facet counts
+	gen      atomic.Uint64 // changes made through this handle (stales facets)
 }
 
 // Open opens the index in dir, creating it (unless read-only) when dir holds
@@ -104,7 +107,7 @@ func openBleve(dir string, readOnly bool, timeout time.Duration) (bleve.Index, e
 
 // newIndex wraps b, rebuilding the abbreviation table stored in its mapping.
 func newIndex(b bleve.Index, readOnly bool) *Index {
-	x := &Index{b: b, readOnly: readOnly, abbr: &abbrFilter{seqs: map[string][]abbrSeq{}}}
+	x := &Index{b: b, readOnly: readOnly, abbr: &abbrFilter{seqs: map[string][]abbrSeq{}}, facets: newFacetCache(facetCacheSize)}
 	if im, ok := b.Mapping().(*mapping.IndexMappingImpl); ok {
 		if cfg, ok := im.CustomAnalysis.TokenFilters[abbrFilterConfig]; ok {
 			if f, err := newAbbrFilter(cfg, nil); err == nil {
@@ -175,7 +178,9 @@ func (x *Index) Put(ctx context.Context, entries []Entry) error {
 			}
 		}
 	}
-	if err := x.b.Batch(batch); err != nil {
+	err := x.b.Batch(batch)
+	x.gen.Add(1)
+	if err != nil {
 		return fmt.Errorf("index batch of %d: %w", len(entries), err)
 	}
 	return nil
@@ -193,7 +198,9 @@ func (x *Index) Delete(ctx context.Context, ids []string) error {
 	for _, id := range ids {
 		batch.Delete(id)
 	}
-	if err := x.b.Batch(batch); err != nil {
+	err := x.b.Batch(batch)
+	x.gen.Add(1)
+	if err != nil {
 		return fmt.Errorf("index delete: %w", err)
 	}
 	return nil

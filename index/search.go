@@ -69,8 +69,17 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if fsize <= 0 {
 		fsize = 50
 	}
-	for _, f := range r.Facets {
-		req.AddFacet(f, bleve.NewFacetRequest(facetField(f), fsize))
+	var cached map[string][]FacetCount
+	var fkey string
+	gen := x.gen.Load()
+	if len(r.Facets) > 0 {
+		fkey = facetKey(&r, fsize)
+		cached, _ = x.facets.get(fkey, gen)
+	}
+	if cached == nil {
+		for _, f := range r.Facets {
+			req.AddFacet(f, bleve.NewFacetRequest(facetField(f), fsize))
+		}
 	}
 	res, err := x.b.SearchInContext(ctx, req)
 	if err != nil {
@@ -80,8 +89,15 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, hitOf(h))
 	}
+	if cached != nil {
+		out.Facets = cached
+		return out, nil
+	}
 	for name, f := range res.Facets {
 		out.Facets[name] = facetCounts(f)
+	}
+	if fkey != "" {
+		x.facets.put(fkey, gen, out.Facets)
 	}
 	return out, nil
 }
