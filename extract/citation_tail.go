@@ -15,6 +15,14 @@ import (
 // the Party term after the issuer ("khóa X") and a date written after the
 // issuer ("của Tỉnh ủy Lào Cai ngày 27/12/2025").
 func (r *citeRules) tail(s string, m *citeMention) {
+	r.tailParse(s, m)
+	if m.party && m.term == 0 {
+		m.term = citeTermNear(s, m.end)
+	}
+}
+
+// tailParse reads the date, issuer and term after a citation's symbol.
+func (r *citeRules) tailParse(s string, m *citeMention) {
 	k := m.symEnd
 	if d, n := citeDateAt(s, citeSkipSep(s, k)); n > 0 {
 		m.date, k = d, citeSkipSep(s, k)+n
@@ -43,6 +51,32 @@ func (r *citeRules) tail(s string, m *citeMention) {
 			m.date, m.end = d, citeSkipSep(s, k)+n
 		}
 	}
+}
+
+// citeTermNear finds a Party term stated a few words after a citation
+// without "của" before it: "Nghị quyết số 29-NQ/TW ngày 04/11/2013 Hội nghị
+// Trung ương 8 khóa XI", "… của Ban Chấp hành Trung ương Đảng (khóa XII)".
+// It stops at the description ("về …") and at punctuation that ends the
+// citation.
+func citeTermNear(s string, k int) int {
+	for n := 0; n < 10 && k < len(s); n++ {
+		k = citeSpaces(s, k, 3)
+		for k < len(s) && (s[k] == '(' || s[k] == ')' || s[k] == ',') {
+			k = citeSpaces(s, k+1, 2)
+		}
+		if t, _ := citeTermAt(s, k); t > 0 {
+			return t
+		}
+		e := citeWordEnd(s, k)
+		if e == k {
+			return 0
+		}
+		if w := s[k:e]; strings.EqualFold(w, "về") || w == "ve" || strings.EqualFold(w, "ngày") {
+			return 0
+		}
+		k = e
+	}
+	return 0
 }
 
 // citeSkipSep skips blanks and at most one comma.
