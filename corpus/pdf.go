@@ -34,6 +34,13 @@ type pdfPages [][]string
 // layer is read by OCR when tesseract is installed, else it is an error
 // naming the packages that would read it.
 func readPDF(ctx context.Context, data []byte, opt Options) (*Text, error) {
+	return pdfRead(ctx, data, opt, true)
+}
+
+// pdfRead is readPDF; external false keeps pdftotext and OCR out (the
+// fuzz target exercises the built-in reader alone).
+func pdfRead(ctx context.Context, data []byte, opt Options, external bool) (*Text, error) {
+	hasTool := func(name string) bool { return external && pdfHasTool(name) }
 	mode := opt.PDF
 	if mode == "" {
 		mode = PDFAuto
@@ -43,6 +50,9 @@ func readPDF(ctx context.Context, data []byte, opt Options) (*Text, error) {
 	var err error
 	switch mode {
 	case PDFPdftotext:
+		if !external {
+			return nil, fmt.Errorf("pdf: %w: pdftotext not allowed here", ErrUnsupported)
+		}
 		pages, err = pdfRunPdftotext(ctx, data)
 		if err != nil {
 			return nil, err
@@ -50,7 +60,7 @@ func readPDF(ctx context.Context, data []byte, opt Options) (*Text, error) {
 	case PDFBuiltin, PDFAuto:
 		pages, err = pdfReadBuiltin(ctx, data)
 		if err != nil {
-			if mode == PDFBuiltin || !pdfHasTool("pdftotext") {
+			if mode == PDFBuiltin || !hasTool("pdftotext") {
 				return nil, err
 			}
 			pp, perr := pdfRunPdftotext(ctx, data)
@@ -64,7 +74,7 @@ func readPDF(ctx context.Context, data []byte, opt Options) (*Text, error) {
 		return nil, fmt.Errorf("pdf: unknown extractor %q (want auto, builtin or pdftotext)", mode)
 	}
 	q := pdfJudge(pages)
-	if !q.ok() && mode == PDFAuto && pdfHasTool("pdftotext") && len(t.Warnings) == 0 {
+	if !q.ok() && mode == PDFAuto && hasTool("pdftotext") && len(t.Warnings) == 0 {
 		if pp, perr := pdfRunPdftotext(ctx, data); perr == nil {
 			if q2 := pdfJudge(pp); q2.ok() || q2.share > q.share+0.1 {
 				t.Warnings = append(t.Warnings, fmt.Sprintf("pdf: built-in text failed the quality check (%s); text from pdftotext", q))
@@ -73,6 +83,9 @@ func readPDF(ctx context.Context, data []byte, opt Options) (*Text, error) {
 		}
 	}
 	if !q.ok() {
+		if !external {
+			return nil, fmt.Errorf("pdf: no usable text layer (%s: %s): %w", q, q.reason(), ErrNoText)
+		}
 		pp, oerr := pdfOCR(ctx, data)
 		if oerr != nil {
 			return nil, fmt.Errorf("pdf: no usable text layer (%s: %s): %w", q, q.reason(), oerr)

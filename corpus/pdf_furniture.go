@@ -180,12 +180,21 @@ func pdfGazetteOf(l, folded string) string {
 	if len(rs) < 8 {
 		return ""
 	}
-	out := strings.TrimLeft(string(rs[8:]), "/-–: ")
-	// a page number drawn on the same line ends it
-	if i := strings.LastIndex(out, "  "); i > 0 {
-		out = out[:i]
+	out := strings.Fields(strings.TrimLeft(string(rs[8:]), "/-–: "))
+	// the issue ends with the date after "Ngày"; a page number drawn on
+	// the same line follows it
+	for i, w := range out {
+		f := vn.Fold(strings.ToLower(w))
+		if strings.HasSuffix(f, "ngay") && i+1 < len(out) {
+			out = out[:i+2]
+			break
+		}
+		if strings.Contains(f, "ngay") && strings.ContainsAny(f, "0123456789") {
+			out = out[:i+1]
+			break
+		}
 	}
-	return strings.TrimSpace(out)
+	return strings.Join(out, " ")
 }
 
 // pdfStripStamp blanks the lines of a signature stamp in a page and notes

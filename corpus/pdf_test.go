@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/ledongthuc/pdf"
+	"github.com/vanban/vanban/extract/vn"
 	"os"
 	"path/filepath"
 	"slices"
@@ -330,6 +331,16 @@ func TestPDFFurniture(t *testing.T) {
 		t.Errorf("body:\n%s\nwant:\n%s", got, want)
 	}
 	for _, c := range []struct{ in, want string }{
+		{"CÔNG BÁO/Số 301 + 302/Ngày 15-02-2024 17", "Số 301 + 302/Ngày 15-02-2024"},
+		{"CÔNG BÁO/Số 229/Ngày 19-04-2026", "Số 229/Ngày 19-04-2026"},
+		{"CÔNG BÁO/Số 12/Ngày15-01-2024", "Số 12/Ngày15-01-2024"},
+		{"Công báo là ấn phẩm", ""},
+	} {
+		if got := pdfGazetteOf(c.in, vn.Fold(strings.ToLower(c.in))); got != c.want {
+			t.Errorf("pdfGazetteOf(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
 		{"Nguyễn Văn An", "Nguyễn Văn An"},
 		{"CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", ""},
 		{"Cổng Thông tin điện tử Chính phủ", ""},
@@ -483,8 +494,9 @@ func FuzzReadPDF(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		// the reader itself, outside Read's recover: no panic may escape it
-		tx, err := readPDF(ctx, data, Options{PDF: PDFBuiltin})
+		// the built-in reader itself, outside Read's recover and without
+		// external tools: no panic may escape it
+		tx, err := pdfRead(ctx, data, Options{PDF: PDFBuiltin}, false)
 		if err == nil && tx == nil {
 			t.Fatal("nil text without error")
 		}
