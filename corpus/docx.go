@@ -58,6 +58,14 @@ func readDOCX(ctx context.Context, data []byte, opt Options) (*Text, error) {
 		return nil, err
 	}
 	w := newDocxWalker(ctx, st)
+	if nf := parts[path.Join(path.Dir(main), "numbering.xml")]; nf != nil {
+		if b, err := budget.read(nf); err == nil {
+			w.num = newDocxNumbering()
+			w.num.parse(b)
+		} else if docxTooLarge(err) {
+			return nil, err
+		}
+	}
 	if err := w.walk(body); err != nil {
 		return nil, fmt.Errorf("docx: %s: %w", main, err)
 	}

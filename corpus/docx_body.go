@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,6 +21,8 @@ type docxPara struct {
 	inPPr   bool
 	segs    []*docxSeg
 	started bool
+	numID   string // list of an automatic number, from w:numPr or the style
+	ilvl    int
 }
 
 // docxWalker streams the tokens of the main document part into lines.
@@ -30,6 +33,7 @@ type docxWalker struct {
 	stack    []*docxPara
 	encCount map[string]int
 	warnings []string
+	num      *docxNumbering // nil when the docx has no numbering part
 }
 
 func newDocxWalker(ctx context.Context, st *docxStyles) *docxWalker {
@@ -43,7 +47,7 @@ var docxSkipped = map[string]bool{
 	"del": true, "moveFrom": true, "delText": true, "instrText": true,
 	"delInstrText": true, "Fallback": true, "sdtPr": true, "rPrChange": true,
 	"pPrChange": true, "sectPr": true, "tblPr": true, "tblGrid": true,
-	"trPr": true, "tcPr": true, "numPr": true, "footnotePr": true,
+	"trPr": true, "tcPr": true, "footnotePr": true,
 }
 
 // walk reads the document part.
@@ -112,7 +116,21 @@ func (w *docxWalker) start(e xml.StartElement) {
 		p.inPPr = true
 	case "pStyle":
 		if p.inPPr {
-			p.style = w.st.props(docxAttr(e, "val"))
+			id := docxAttr(e, "val")
+			p.style = w.st.props(id)
+			if num := w.st.numbering(id); num.id != "" && p.numID == "" {
+				p.numID, p.ilvl = num.id, num.ilvl
+			}
+		}
+	case "numId":
+		if p.inPPr && !p.inRPr {
+			p.numID = docxAttr(e, "val")
+		}
+	case "ilvl":
+		if p.inPPr && !p.inRPr {
+			if v, err := strconv.Atoi(docxAttr(e, "val")); err == nil {
+				p.ilvl = v
+			}
 		}
 	case "r":
 		p.inRun, p.run = true, p.style
@@ -208,6 +226,11 @@ func (w *docxWalker) endPara() {
 		sb.WriteString(s)
 	}
 	line := sb.String()
+	if p.numID != "" && strings.TrimSpace(line) != "" {
+		if lab := w.num.label(p.numID, p.ilvl); lab != "" {
+			line = lab + " " + strings.TrimLeft(line, " \t")
+		}
+	}
 	if !legacy && docxHasHigh(line) {
 		// A legacy font the styles do not name (a theme, a pasted run):
 		// the code points still tell.

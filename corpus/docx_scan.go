@@ -17,6 +17,8 @@ var errDocxScan = errors.New("malformed XML")
 var docxAttrElems = map[string]bool{
 	"pStyle": true, "rStyle": true, "rFonts": true, "caps": true, "smallCaps": true,
 	"vanish": true, "style": true, "basedOn": true, "Relationship": true, "t": true,
+	"numId": true, "ilvl": true, "abstractNum": true, "lvl": true, "start": true,
+	"numFmt": true, "lvlText": true, "num": true, "abstractNumId": true,
 }
 
 // docxScanner is a small XML tokenizer for the parts of a docx: it yields

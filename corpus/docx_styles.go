@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"encoding/xml"
+	"strconv"
 	"strings"
 )
 
@@ -32,6 +33,13 @@ func (p docxRunProps) merge(q docxRunProps) docxRunProps {
 type docxStyle struct {
 	basedOn string
 	props   docxRunProps
+	num     docxNumRef // numbering of a paragraph style (headings, list styles)
+}
+
+// docxNumRef names a list and its level.
+type docxNumRef struct {
+	id   string
+	ilvl int
 }
 
 // docxStyles are the document defaults and the styles by id.
@@ -50,9 +58,9 @@ func newDocxStyles() *docxStyles {
 func (s *docxStyles) parse(data []byte) {
 	d := newDocxScanner(data)
 	var (
-		inDefaults, inStyle, inRPr bool
-		cur                        docxStyle
-		curID                      string
+		inDefaults, inStyle, inRPr, inPPr bool
+		cur                               docxStyle
+		curID                             string
 	)
 	for {
 		tok, err := d.token()
@@ -77,7 +85,17 @@ func (s *docxStyles) parse(data []byte) {
 			case "rPr":
 				inRPr = true
 			case "pPr":
-				inRPr = false
+				inRPr, inPPr = false, true
+			case "numId":
+				if inStyle && inPPr {
+					cur.num.id = docxAttr(e, "val")
+				}
+			case "ilvl":
+				if inStyle && inPPr {
+					if v, err := strconv.Atoi(docxAttr(e, "val")); err == nil {
+						cur.num.ilvl = v
+					}
+				}
 			default:
 				if inRPr && (inStyle || inDefaults) {
 					p := &cur.props
@@ -98,9 +116,28 @@ func (s *docxStyles) parse(data []byte) {
 				inStyle = false
 			case "rPr":
 				inRPr = false
+			case "pPr":
+				inPPr = false
 			}
 		}
 	}
+}
+
+// numbering returns the list of paragraph style id, from the style or the
+// styles it is based on.
+func (s *docxStyles) numbering(id string) docxNumRef {
+	seen := 0
+	for cur := id; cur != "" && seen < 32; seen++ {
+		st, ok := s.byID[cur]
+		if !ok {
+			break
+		}
+		if st.num.id != "" {
+			return st.num
+		}
+		cur = st.basedOn
+	}
+	return docxNumRef{}
 }
 
 // props returns the run properties of style id with those it is based on,

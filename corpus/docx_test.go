@@ -333,3 +333,47 @@ func BenchmarkReadDOCX(b *testing.B) {
 		}
 	}
 }
+
+func TestReadDOCXNumbering(t *testing.T) {
+	numbering := `<?xml version="1.0"?><w:numbering ` + docxNS + `>` +
+		`<w:abstractNum w:abstractNumId="0">` +
+		`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>` +
+		`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>` +
+		`<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>` +
+		`</w:abstractNum>` +
+		`<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="` + "\uf0b7" + `"/></w:lvl></w:abstractNum>` +
+		`<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Điều %1."/></w:lvl></w:abstractNum>` +
+		`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>` +
+		`</w:numbering>`
+	item := func(num, lvl, text string) string {
+		return `<w:p><w:pPr><w:numPr><w:ilvl w:val="` + lvl + `"/><w:numId w:val="` + num + `"/></w:numPr></w:pPr>` + docxR(text) + `</w:p>`
+	}
+	styled := func(text string) string {
+		return `<w:p><w:pPr><w:pStyle w:val="Dieu"/></w:pPr>` + docxR(text) + `</w:p>`
+	}
+	body := item("1", "0", "MỤC ĐÍCH, YÊU CẦU") + item("1", "1", "Mục đích") + item("1", "2", "Nâng cao nhận thức") + item("1", "2", "Huy động nguồn lực") +
+		item("1", "1", "Yêu cầu") + item("1", "0", "NHIỆM VỤ") + item("1", "1", "Tuyên truyền") + item("2", "0", "Sở Công Thương;") +
+		`<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p>` + // empty: no label, no count
+		item("1", "0", "TỔ CHỨC THỰC HIỆN") + styled("Phạm vi điều chỉnh") + styled("Đối tượng áp dụng")
+	styles := `<w:style w:type="paragraph" w:styleId="Dieu"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>`
+	tx := docxRead(t, docxBuild(t, body, styles, map[string]string{"word/numbering.xml": numbering}))
+	want := []string{"I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "a) Nâng cao nhận thức", "b) Huy động nguồn lực", "2. Yêu cầu",
+		"II. NHIỆM VỤ", "1. Tuyên truyền", "- Sở Công Thương;", "III. TỔ CHỨC THỰC HIỆN", "Điều 1. Phạm vi điều chỉnh", "Điều 2. Đối tượng áp dụng"}
+	var got []string
+	for _, l := range strings.Split(tx.Text, "\n") {
+		if l != "" {
+			got = append(got, l)
+		}
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestDocxRoman(t *testing.T) {
+	for v, want := range map[int]string{1: "I", 4: "IV", 9: "IX", 14: "XIV", 40: "XL", 1999: "MCMXCIX", 0: "0", 4000: "4000"} {
+		if got := docxRoman(v); got != want {
+			t.Errorf("docxRoman(%d) = %q, want %q", v, got, want)
+		}
+	}
+}
