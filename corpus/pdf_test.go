@@ -353,6 +353,19 @@ func TestPDFFurniture(t *testing.T) {
 	}
 }
 
+// TestPDFJoinLegacy checks that a paragraph a .VnTime font left as
+// Latin-1 mojibake is decoded, and Unicode text is left alone.
+func TestPDFJoinLegacy(t *testing.T) {
+	pages := pdfPages{
+		{"Céng hoµ x· héi chñ nghÜa ViÖt Nam", "§éc lËp - Tù do - H¹nh phóc", "", "Căn cứ Luật Tổ chức chính quyền địa phương"},
+	}
+	got, enc := pdfJoin(pages)
+	want := "Cộng hoà xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n\nCăn cứ Luật Tổ chức chính quyền địa phương"
+	if Normalize(got) != Normalize(want) || enc != "tcvn3" {
+		t.Errorf("pdfJoin = %q (%s), want %q (tcvn3)", got, enc, want)
+	}
+}
+
 func TestPDFQuality(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -444,7 +457,7 @@ func pdfSynth() []byte {
 		"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Annots[10 0 R]/Resources<</Font<</F1 5 0 R/F2 8 0 R>>/XObject<</X1 9 0 R>>>>>>",
 		fmt.Sprintf("<</Length %d>>stream\n%sendstream", len(content), content),
 		"<</Type/Font/Subtype/Type0/BaseFont/ABCDEF+Times/Encoding/Identity-H/DescendantFonts[6 0 R]/ToUnicode 7 0 R>>",
-		"<</Type/Font/Subtype/CIDFontType2/BaseFont/ABCDEF+Times/DW 500/W[1[722 722]3 5 611]>>",
+		"<</Type/Font/Subtype/CIDFontType2/BaseFont/ABCDEF+Times/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/DW 500/W[1[722 722]3 5 611]>>",
 		fmt.Sprintf("<</Length %d>>stream\n%sendstream", len(cmap), cmap),
 		"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>",
 		fmt.Sprintf("<</Type/XObject/Subtype/Form/BBox[0 0 100 20]/Resources<</Font<</F1 5 0 R>>>>/Length %d>>stream\n%sendstream", len(form), form),
@@ -477,6 +490,30 @@ func TestPDFSynth(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("synthetic PDF text lacks %q:\n%s", want, got)
 		}
+	}
+}
+
+// TestPDFEncrypted reads an AES-256 encrypted PDF (made with qpdf from
+// pdfSynth): the built-in reader says it cannot decrypt it; auto falls
+// back to pdftotext and says so.
+func TestPDFEncrypted(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(pdfTestDir, "encrypted", "synth-aes256.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if _, err := Read(ctx, "aes.pdf", data, Options{PDF: PDFBuiltin}); !errors.Is(err, ErrEncrypted) {
+		t.Errorf("builtin: err = %v, want ErrEncrypted", err)
+	}
+	if !pdfHasTool("pdftotext") {
+		t.Skip("pdftotext is not installed; skipping the fallback")
+	}
+	tx, err := Read(ctx, "aes.pdf", data, Options{PDF: PDFAuto})
+	if err != nil {
+		t.Fatalf("auto: %v", err)
+	}
+	if !strings.Contains(tx.Text, "Ke hoach") || len(tx.Warnings) == 0 || !strings.Contains(tx.Warnings[0], "pdftotext") {
+		t.Errorf("auto: text %q, warnings %q", tx.Text, tx.Warnings)
 	}
 }
 
