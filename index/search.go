@@ -224,12 +224,7 @@ func (x *Index) textQuery(text string) query.Query {
 	}
 	var must []query.Query
 	for _, p := range phrases {
-		alts := []query.Query{phraseQ("title", p, 6), phraseQ("body", p, 3),
-			phraseQ("title_folded", p, 2), phraseQ("body_folded", p, 1)}
-		if v := x.abbr.collapse(p); v != "" {
-			alts = append(alts, phraseQ("body", v, 2), phraseQ("body_folded", v, 1), phraseQ("title_folded", v, 2))
-		}
-		must = append(must, bleve.NewDisjunctionQuery(alts...))
+		must = append(must, x.phraseQuery(p))
 	}
 	if w := strings.TrimSpace(words); w != "" {
 		alts := []query.Query{matchQ("title", w, 4), matchQ("body", w, 2), matchQ("title_folded", w, 1.5), matchQ("body_folded", w, 1)}
@@ -246,6 +241,27 @@ func (x *Index) textQuery(text string) query.Query {
 		return must[0]
 	}
 	return bleve.NewConjunctionQuery(must...)
+}
+
+// phraseQuery matches p as a phrase on the folded fields, which every
+// spelling of it (tones, capitals, an abbreviation written out or not)
+// reaches, and ranks the exact spelling higher with word matches on the
+// exact fields. Phrase positions are checked once per field, not on
+// the exact twins as well: the phrase cost is in reading positions of
+// frequent words, and it halves.
+func (x *Index) phraseQuery(p string) query.Query {
+	alts := []query.Query{phraseQ("title_folded", p, 2), phraseQ("body_folded", p, 1)}
+	if v := x.abbr.collapse(p); v != "" {
+		alts = append(alts, phraseQ("body_folded", v, 1), phraseQ("title_folded", v, 2))
+	}
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(bleve.NewDisjunctionQuery(alts...))
+	exact := matchQ("title", p, 6)
+	exact.(*query.MatchQuery).SetOperator(query.MatchQueryOperatorAnd)
+	body := matchQ("body", p, 3)
+	body.(*query.MatchQuery).SetOperator(query.MatchQueryOperatorAnd)
+	bq.AddShould(exact, body)
+	return bq
 }
 
 func phraseQ(field, p string, boost float64) query.Query {
