@@ -8,8 +8,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // pdfHasTool reports whether the program name is on PATH.
@@ -72,7 +74,7 @@ func pdfSplitPages(s string) pdfPages {
 const pdfOCRPackages = "tesseract-ocr tesseract-ocr-vie poppler-utils"
 
 // pdfOCR renders the pages with pdftoppm and reads them with tesseract's
-// Vietnamese model.
+// Vietnamese model, a page per CPU at a time.
 func pdfOCR(ctx context.Context, data []byte) (pdfPages, error) {
 	if !pdfHasTool("tesseract") || !pdfHasTool("pdftoppm") {
 		return nil, fmt.Errorf("%w: OCR needs tesseract and pdftoppm (Debian packages %s)", ErrNoText, pdfOCRPackages)
@@ -95,15 +97,40 @@ func pdfOCR(ctx context.Context, data []byte) (pdfPages, error) {
 	if len(imgs) == 0 {
 		return nil, fmt.Errorf("%w: pdftoppm rendered no pages", ErrNoText)
 	}
+	// pages in parallel, one tesseract thread each
+	texts := make([]string, len(imgs))
+	errs := make([]error, len(imgs))
+	workers := min(len(imgs), max(1, runtime.NumCPU()))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				var out, stderr bytes.Buffer
+				cmd := exec.CommandContext(ctx, "tesseract", imgs[i], "-", "-l", "vie", "--psm", "3")
+				cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
+				cmd.Stdout, cmd.Stderr = &out, &stderr
+				if err := cmd.Run(); err != nil {
+					errs[i] = fmt.Errorf("pdf: tesseract %s: %w: %s", filepath.Base(imgs[i]), err, firstLines(stderr.String(), 3))
+					continue
+				}
+				texts[i] = out.String()
+			}
+		}()
+	}
+	for i := range imgs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	var pages pdfPages
-	for _, img := range imgs {
-		var out, stderr bytes.Buffer
-		cmd := exec.CommandContext(ctx, "tesseract", img, "-", "-l", "vie", "--psm", "3")
-		cmd.Stdout, cmd.Stderr = &out, &stderr
-		if err := cmd.Run(); err != nil {
-			return nil, fmt.Errorf("pdf: tesseract %s: %w: %s", filepath.Base(img), err, firstLines(stderr.String(), 3))
+	for i := range imgs {
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
-		pages = append(pages, pdfSplitPages(out.String())...)
+		pages = append(pages, pdfSplitPages(texts[i])...)
 	}
 	return pages, nil
 }
