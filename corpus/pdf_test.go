@@ -133,7 +133,7 @@ func TestPDFSimilarity(t *testing.T) {
 
 // pdfCompare reads every PDF of files with the built-in reader and with
 // pdftotext and returns the similarities, logging each.
-func pdfCompare(t *testing.T, files []string) (sims, orders []float64) {
+func pdfCompare(t *testing.T, files []string) (sims, orders []float64, usable []bool) {
 	t.Helper()
 	ctx := context.Background()
 	for _, f := range files {
@@ -157,8 +157,9 @@ func pdfCompare(t *testing.T, files []string) (sims, orders []float64) {
 		t.Logf("words %.4f order %.4f %s (built-in: %s; pdftotext: %s)", s, o, filepath.Base(f), qg, qr)
 		sims = append(sims, s)
 		orders = append(orders, o)
+		usable = append(usable, qr.ok() && qr.words >= pdfMinWords)
 	}
-	return sims, orders
+	return sims, orders, usable
 }
 
 // pdfMinMedian returns the smallest and the median value.
@@ -185,7 +186,7 @@ func TestPDFGazetteSimilarity(t *testing.T) {
 	if len(gazette) == 0 {
 		t.Skipf("no gazette PDFs under %s; skipping the comparison", pdfSharedData)
 	}
-	sims, orders := pdfCompare(t, gazette)
+	sims, orders, _ := pdfCompare(t, gazette)
 	lo, med := pdfMinMedian(sims)
 	olo, omed := pdfMinMedian(orders)
 	t.Logf("gazette: %d PDFs, word similarity min %.4f median %.4f; in order (LCS) min %.4f median %.4f", len(sims), lo, med, olo, omed)
@@ -195,10 +196,19 @@ func TestPDFGazetteSimilarity(t *testing.T) {
 		}
 	}
 	real, _ := filepath.Glob(filepath.Join(pdfSharedData, "real-docs", "*.pdf"))
-	rs, ro := pdfCompare(t, real)
+	rs, ro, ok := pdfCompare(t, real)
 	lo, med = pdfMinMedian(rs)
 	olo, omed = pdfMinMedian(ro)
 	t.Logf("real documents: %d PDFs, word similarity min %.4f median %.4f; in order (LCS) min %.4f median %.4f", len(rs), lo, med, olo, omed)
+	var us, uo []float64
+	for i := range rs {
+		if ok[i] {
+			us, uo = append(us, rs[i]), append(uo, ro[i])
+		}
+	}
+	lo, med = pdfMinMedian(us)
+	olo, omed = pdfMinMedian(uo)
+	t.Logf("real documents whose pdftotext text is usable: %d PDFs, word similarity min %.4f median %.4f; in order min %.4f median %.4f (the others are scans or mojibake for both)", len(us), lo, med, olo, omed)
 }
 
 // TestPDFTestdataFloor reads the committed PDFs through Read and checks
