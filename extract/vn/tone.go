@@ -310,7 +310,10 @@ func NormalizeTones(s string) string {
 			i += n
 			continue
 		}
-		if toned && vowels >= 2 {
+		// a combining mark after the word (text not in NFC) belongs to it:
+		// moving a tone would leave the mark on another letter
+		combining := j+1 < len(s) && (s[j] == 0xCC || s[j] == 0xCD && s[j+1] < 0xB0)
+		if toned && vowels >= 2 && !combining {
 			if nw, changed := toneOld(s[i:j], &syl); changed {
 				if last == 0 {
 					b.Grow(len(s) + 8)

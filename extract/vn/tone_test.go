@@ -48,6 +48,7 @@ func TestIsSyllable(t *testing.T) {
 func FuzzNormalizeTones(f *testing.F) {
 	f.Add("Uỷ ban nhân dân tỉnh Khánh Hoà")
 	f.Add("\xff\xfe hoà")
+	f.Add("AÝ\u0301 hoà\u0300")
 	f.Fuzz(func(t *testing.T, s string) {
 		out := NormalizeTones(s)
 		if NormalizeTones(out) != out {
