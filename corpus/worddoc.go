@@ -24,8 +24,16 @@ var wordTools = []struct {
 
 // readDOC reads a Word 97–2003 document through antiword or catdoc, bounded
 // by the context's deadline. Without either tool it returns an error naming
-// the Debian packages.
+// the Debian packages. A ".doc" that is RTF is read by readRTF.
 func readDOC(ctx context.Context, data []byte, opt Options) (*Text, error) {
+	if bytes.HasPrefix(bytes.TrimLeft(data[:min(len(data), 64)], " \t\r\n\xef\xbb\xbf"), []byte(`{\rtf`)) {
+		t, err := readRTF(ctx, data)
+		if err != nil {
+			return nil, err
+		}
+		t.Text = wordLegacyLines(t.Text)
+		return t, nil
+	}
 	var tried []string
 	for _, tool := range wordTools {
 		bin, err := exec.LookPath(tool.name)
