@@ -224,3 +224,42 @@ func TestCascChainRelations(t *testing.T) {
 		}
 	}
 }
+
+func TestCitingProvincesAndCascadeOnIndex(t *testing.T) {
+	x, err := Open(t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	var entries []Entry
+	for _, d := range seedCascade() {
+		d.Issuer.Province2025 = d.Issuer.Province
+		entries = append(entries, Entry{Doc: d, Text: d.Title})
+	}
+	if err := x.Put(context.Background(), entries); err != nil {
+		t.Fatal(err)
+	}
+	provs, err := CitingProvinces(context.Background(), x, "1373/QD-TTg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, p := range provs {
+		got[p.Value] = p.Count
+	}
+	if len(got) != 3 || got["Thanh Hóa"] != 1 || got["Long An"] != 1 || got["Bình Dương"] != 1 {
+		t.Errorf("provinces citing 1373 = %v", provs)
+	}
+	// The same tree from the index as from memory.
+	root, err := Cascade(context.Background(), x, "1373/QĐ-TTg", CascadeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem, _ := Cascade(context.Background(), seedCascade(), "1373/QĐ-TTg", CascadeOptions{})
+	var a, b []string
+	cascFlat(root.Children, "", &a)
+	cascFlat(mem.Children, "", &b)
+	if strings.Join(a, "\n") != strings.Join(b, "\n") || root.CitedBy != 3 {
+		t.Errorf("index cascade:\n%s\nmemory cascade:\n%s", strings.Join(a, "\n"), strings.Join(b, "\n"))
+	}
+}

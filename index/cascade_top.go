@@ -35,25 +35,40 @@ func TopCited(ctx context.Context, x *Index, n int) ([]CitedCount, error) {
 	}
 	for _, v := range facetCounts(f) {
 		c := CitedCount{ID: v.Value, Count: v.Count, ByProvince: map[string]int{}}
-		q := bleve.NewConjunctionQuery(termQ("kind_k", TypeDoc), termQ("cites_k", Key(v.Value)))
-		pr := bleve.NewSearchRequestOptions(q, 0, 0, false)
-		pr.Score = "none"
-		pr.AddFacet("province", bleve.NewFacetRequest("province", 100))
-		res, err := x.b.SearchInContext(ctx, pr)
+		provs, err := CitingProvinces(ctx, x, v.Value)
 		if err != nil {
-			return nil, fmt.Errorf("top cited %s: %w", v.Value, err)
+			return nil, fmt.Errorf("top cited: %w", err)
 		}
-		placed := 0
-		if pf := res.Facets["province"]; pf != nil {
-			for _, p := range facetCounts(pf) {
-				c.ByProvince[p.Value] = p.Count
-				placed += p.Count
-			}
-		}
-		if rest := int(res.Total) - placed; rest > 0 {
-			c.ByProvince[""] = rest
+		for _, p := range provs {
+			c.ByProvince[p.Value] = p.Count
 		}
 		out = append(out, c)
+	}
+	return out, nil
+}
+
+// CitingProvinces counts the documents citing id by their province (""
+// for central documents or an unknown province), most first, with one
+// facet query.
+func CitingProvinces(ctx context.Context, x *Index, id string) ([]FacetCount, error) {
+	q := bleve.NewConjunctionQuery(termQ("kind_k", TypeDoc), termQ("cites_k", Key(id)))
+	pr := bleve.NewSearchRequestOptions(q, 0, 0, false)
+	pr.Score = "none"
+	pr.AddFacet("province", bleve.NewFacetRequest("province", 100))
+	res, err := x.b.SearchInContext(ctx, pr)
+	if err != nil {
+		return nil, fmt.Errorf("provinces citing %s: %w", id, err)
+	}
+	out := []FacetCount{}
+	placed := 0
+	if pf := res.Facets["province"]; pf != nil {
+		for _, p := range facetCounts(pf) {
+			out = append(out, p)
+			placed += p.Count
+		}
+	}
+	if rest := int(res.Total) - placed; rest > 0 {
+		out = append(out, FacetCount{Value: "", Count: rest})
 	}
 	return out, nil
 }

@@ -472,7 +472,14 @@ func (s *Server) pageCites(w http.ResponseWriter, r *http.Request) {
 		s.pageErr(w, statusOf(err), err.Error())
 		return
 	}
-	s.render(w, http.StatusOK, "cites", map[string]any{"Title": "Dòng thực hiện " + id, "Root": root})
+	data := map[string]any{"Title": "Dòng thực hiện " + id, "Root": root}
+	if root.CitedBy > len(root.Children) {
+		// More than the tree lists: where the citing documents are.
+		if provs, err := index.CitingProvinces(r.Context(), s.x, id); err == nil {
+			data["Provinces"] = provs
+		}
+	}
+	s.render(w, http.StatusOK, "cites", data)
 }
 
 // cmpDefaultYear picks the year most targets aim at, the later one on a
