@@ -18,7 +18,8 @@ import (
 //
 //	v1  documents and targets, Vietnamese analysis, keyword facets
 //	v2  agency keys of the documents (filter and facet "agency")
-const MappingVersion = 2
+//	v3  text fields without doc values; positions on the folded twins only
+const MappingVersion = 3
 
 // mappingVersionKey is the internal key holding an index's mapping version.
 // Indexes of v1 were built before the key existed.

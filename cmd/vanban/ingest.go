@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"runtime/debug"
 
 	"golang.org/x/term"
 
@@ -20,6 +21,7 @@ func runIngest(ctx context.Context, e *env) error {
 	rulesDir := fs.String("rules", "", "directory of rule files overriding the built-in ones")
 	pdf := fs.String("pdf", "auto", "PDF text extractor: auto, builtin or pdftotext")
 	quiet := fs.Bool("q", false, "no progress")
+	memLimit := fs.Int("mem-limit", 768, "soft memory limit in MiB for the Go heap (GC works harder near it); 0 for none; $GOMEMLIMIT wins")
 	reindex := fs.Bool("reindex", false, "first rebuild the index from the stored documents (after an upgrade changed the index mapping, or when the index was lost); files are then optional")
 	if err := e.parse(fs); err != nil {
 		return err
@@ -27,6 +29,11 @@ func runIngest(ctx context.Context, e *env) error {
 	if fs.NArg() == 0 && !*reindex {
 		fs.Usage()
 		return fmt.Errorf("%w: no files or folders", errUsage)
+	}
+	if *memLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		// Index batches and segment merges come in bursts; without a limit
+		// the heap doubles past 1 GiB at 100k documents.
+		debug.SetMemoryLimit(int64(*memLimit) << 20)
 	}
 	rs, err := rules.LoadDir(*rulesDir)
 	if err != nil {
