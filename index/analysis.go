@@ -222,7 +222,7 @@ func (f *abbrFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 		}
 		return folded[j]
 	}
-	var extra map[int][]string // index of a match's last token → canonical tokens
+	var extra map[int][]abbrHit // index of a match's last token → canonical tokens
 	for i := range in {
 		buf = foldAppend(buf[:0], in[i].Term)
 		cands := f.seqs[string(buf)]
@@ -231,7 +231,7 @@ func (f *abbrFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 		}
 		if folded == nil {
 			folded = make([]string, len(in))
-			extra = map[int][]string{}
+			extra = map[int][]abbrHit{}
 		}
 		for _, c := range cands {
 			n := len(c.toks)
@@ -248,10 +248,10 @@ func (f *abbrFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 			end := i + n - 1
 			dup := false
 			for _, e := range extra[end] {
-				dup = dup || e == c.canon
+				dup = dup || e.canon == c.canon
 			}
 			if !dup {
-				extra[end] = append(extra[end], c.canon)
+				extra[end] = append(extra[end], abbrHit{canon: c.canon, start: in[i].Start})
 			}
 		}
 	}
@@ -262,13 +262,21 @@ func (f *abbrFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for i, t := range in {
 		out = append(out, t)
 		for _, c := range extra[i] {
+			// The canonical token spans the whole match, so a hit through
+			// "UBND" marks all of "Ủy ban nhân dân".
 			out = append(out, &analysis.Token{
-				Term: []byte(c), Start: t.Start, End: t.End,
+				Term: []byte(c.canon), Start: c.start, End: t.End,
 				Position: t.Position, Type: analysis.AlphaNumeric,
 			})
 		}
 	}
 	return out
+}
+
+// abbrHit is a canonical token to add and where its match starts.
+type abbrHit struct {
+	canon string
+	start int
 }
 
 func abbrMatch(a, b []string) bool {
