@@ -31,7 +31,7 @@ func runSearch(ctx context.Context, e *env) error {
 	fs := e.flags("search", `[--data DIR] [--filter k=v]... [--facets] [--json] [--limit N] [--from N] QUERY`)
 	data := fs.String("data", "", "data directory (default $VANBAN_DATA or ./vanban-data)")
 	var filters multiFlag
-	fs.Var(&filters, "filter", "keep documents with field=value (province, province_2025, level, doc_type, year, issuer, signer, cites, field, indicator, number); repeat to combine")
+	fs.Var(&filters, "filter", "keep documents with field=value (province, province_2025, level, doc_type, year, issuer, signer, cites, field, indicator, agency, number); repeat to combine")
 	facets := fs.Bool("facets", false, "print facet counts")
 	asJSON := fs.Bool("json", false, "print JSON")
 	limit := fs.Int("limit", 10, "hits to print")
