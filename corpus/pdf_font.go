@@ -1,8 +1,7 @@
 package corpus
 
 import (
-	"fmt"
-	"os"
+	"log/slog"
 	"strings"
 	"unicode/utf16"
 
@@ -279,9 +278,7 @@ func pdfPopAll(stk *pdf.Stack) []pdf.Value {
 func pdfGuard(f func()) (panicked bool) {
 	defer func() {
 		if p := recover(); p != nil {
-			if os.Getenv("VANBAN_PDF_DEBUG") != "" {
-				fmt.Fprintf(os.Stderr, "pdf: recovered: %v\n", p)
-			}
+			slog.Debug("pdf: recovered from a library panic", "panic", p)
 			panicked = true
 		}
 	}()
