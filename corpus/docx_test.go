@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vanban/vanban/extract"
 )
 
 const docxNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"`
@@ -375,5 +377,37 @@ func TestDocxRoman(t *testing.T) {
 		if got := docxRoman(v); got != want {
 			t.Errorf("docxRoman(%d) = %q, want %q", v, got, want)
 		}
+	}
+}
+
+// TestReadWordExtract checks the fields extracted from the real Word files
+// kept in testdata: the header table read cell by cell gives the number,
+// type, date and issuer.
+func TestReadWordExtract(t *testing.T) {
+	ex := extract.New(rulesForTest(t))
+	cases := []struct {
+		file, docType, number, date, issuer string
+		needTool                            bool
+	}{
+		{"docx/ND-139-2025-phan-dinh-tham-quyen-2-cap-BCT.docx", "Nghị định", "139/2025/NĐ-CP", "2025-06-12", "Chính phủ", false},
+		{"docx/cong-van-vp-ubnd-truyen-dat.docx", "Công văn", "/UBND-KT", "2026-06", "Ủy ban nhân dân tỉnh Lào Cai", false},
+		{"docx/CV-de-nghi-DN-cung-cap-thong-tin.docx", "Công văn", "/SCT-CN", "2026-06", "Sở Công Thương tỉnh Lào Cai", false},
+		{"doc/CV-bo-sung-ho-so-xuyen-bien-gioi-LogisticVietTrung.doc", "Công văn", "/HC-QLHC", "2025-05", "Cục Hóa chất", true},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			if c.needTool {
+				wordNeedTool(t)
+			}
+			p := filepath.Join("testdata", c.file)
+			tx, err := ReadFile(context.Background(), p, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := ex.Extract(tx.Input(p))
+			if d.DocType != c.docType || d.Number == nil || d.Number.Text != c.number || d.Issued.Date != c.date || d.Issuer.Name != c.issuer {
+				t.Errorf("got type %q number %+v date %q issuer %+v", d.DocType, d.Number, d.Issued.Date, d.Issuer)
+			}
+		})
 	}
 }
