@@ -115,6 +115,23 @@ func (w *pdfWalker) page(p pdf.Page) []pdfGlyph {
 	return w.glyphs
 }
 
+// pdfDirection classifies the writing direction (a, b) of a text matrix:
+// 0 left to right, 1 upwards, 2 upside down, 3 downwards, 4 skewed.
+func pdfDirection(a, b float64) int8 {
+	const tol = 0.05
+	switch {
+	case a > 0 && math.Abs(b) <= tol*a:
+		return 0
+	case b > 0 && math.Abs(a) <= tol*b:
+		return 1
+	case a < 0 && math.Abs(b) <= -tol*a:
+		return 2
+	case b < 0 && math.Abs(a) <= -tol*b:
+		return 3
+	}
+	return 4
+}
+
 // pdfApply transforms the point (x, y) by m.
 func pdfApply(m pdfMatrix, x, y float64) (float64, float64) {
 	return x*m[0] + y*m[2] + m[4], x*m[1] + y*m[3] + m[5]
@@ -141,10 +158,9 @@ func (w *pdfWalker) run(strm, res pdf.Value, local map[string]*pdfFont, ctm pdfM
 			if s != "" && w.budget > 0 {
 				w.budget--
 				hx := math.Hypot(trm[0], trm[1])
-				rot := trm[0] <= 0 || math.Abs(trm[1]) > 0.05*math.Abs(trm[0])
 				w.glyphs = append(w.glyphs, pdfGlyph{
 					X: trm[4], Y: trm[5], W: w0 * hx,
-					Size: math.Hypot(trm[2], trm[3]), S: s, Rot: rot,
+					Size: math.Hypot(trm[2], trm[3]), S: s, Dir: pdfDirection(trm[0], trm[1]),
 				})
 			}
 			tx := w0*g.size + g.tc

@@ -15,7 +15,7 @@ type pdfGlyph struct {
 	W    float64 // advance width; 0 when the font gave none
 	Size float64 // font size in page space
 	S    string  // the character(s) the glyph maps to
-	Rot  bool    // drawn rotated or vertical: not part of the horizontal flow
+	Dir  int8    // writing direction: 0 left to right, 1 upwards, 2 upside down, 3 downwards, 4 skewed
 }
 
 // Layout tolerances, in units of the font size.
@@ -48,15 +48,56 @@ type pdfLine struct {
 // from gaps, combining marks attached to their base letters; lines cut at
 // column gaps, the pieces grouped into blocks and the blocks read in
 // column-aware order, so the two columns of an administrative header come
-// one after the other. It returns the text lines, an empty string marking
-// a break between blocks.
+// one after the other. Text drawn turned by a right angle (a landscape
+// table on a portrait page, a stamp up the margin) is turned back and laid
+// out after the upright text; skewed text follows in drawing order. It
+// returns the text lines, an empty string marking a break between blocks.
 func pdfLayoutPage(glyphs []pdfGlyph) []string {
-	flow := make([]pdfGlyph, 0, len(glyphs))
-	var marks, spaces, rot []pdfGlyph
+	var dirs [4][]pdfGlyph
+	var skew []pdfGlyph
 	for _, g := range glyphs {
 		if g.S == "" || math.IsNaN(g.X) || math.IsNaN(g.Y) || math.IsInf(g.X, 0) || math.IsInf(g.Y, 0) {
 			continue
 		}
+		x, y := g.X, g.Y
+		switch g.Dir {
+		case 0:
+		case 1:
+			g.X, g.Y = y, -x
+		case 2:
+			g.X, g.Y = -x, -y
+		case 3:
+			g.X, g.Y = -y, x
+		default:
+			skew = append(skew, g)
+			continue
+		}
+		dirs[g.Dir] = append(dirs[g.Dir], g)
+	}
+	var out []string
+	for _, d := range []int{0, 1, 3, 2} {
+		if len(dirs[d]) == 0 {
+			continue
+		}
+		if len(out) > 0 {
+			out = append(out, "")
+		}
+		out = append(out, pdfLayoutFlow(dirs[d])...)
+	}
+	if len(skew) > 0 {
+		if len(out) > 0 {
+			out = append(out, "")
+		}
+		out = append(out, pdfRotatedLines(skew)...)
+	}
+	return out
+}
+
+// pdfLayoutFlow lays out glyphs of one writing direction, turned upright.
+func pdfLayoutFlow(glyphs []pdfGlyph) []string {
+	flow := make([]pdfGlyph, 0, len(glyphs))
+	var marks, spaces []pdfGlyph
+	for _, g := range glyphs {
 		if g.Size <= 0 || math.IsNaN(g.Size) || math.IsInf(g.Size, 0) {
 			g.Size = 1
 		}
@@ -64,8 +105,6 @@ func pdfLayoutPage(glyphs []pdfGlyph) []string {
 			g.W = 0
 		}
 		switch {
-		case g.Rot:
-			rot = append(rot, g)
 		case strings.TrimSpace(g.S) == "":
 			spaces = append(spaces, g)
 		case pdfIsMarks(g.S):
@@ -81,12 +120,7 @@ func pdfLayoutPage(glyphs []pdfGlyph) []string {
 	for i := range lines {
 		pdfSegmentLine(&lines[i])
 	}
-	out := pdfOrderBlocks(pdfBuildBlocks(lines))
-	if len(rot) > 0 {
-		out = append(out, "")
-		out = append(out, pdfRotatedLines(rot)...)
-	}
-	return out
+	return pdfOrderBlocks(pdfBuildBlocks(lines))
 }
 
 // pdfIsMarks reports whether s is only combining marks.
@@ -283,8 +317,8 @@ func pdfSegmentLine(l *pdfLine) {
 	flush()
 }
 
-// pdfRotatedLines writes rotated glyphs (stamps, margin notes) in the
-// order they were drawn, a line per jump in position.
+// pdfRotatedLines writes skewed glyphs in the order they were drawn, a
+// line per jump in position.
 func pdfRotatedLines(gs []pdfGlyph) []string {
 	var out []string
 	var sb strings.Builder

@@ -22,6 +22,24 @@ func pdfRun(s string, x, y, size float64) []pdfGlyph {
 	return gs
 }
 
+// pdfTurn turns upright glyphs to the writing direction dir, as a
+// rotated text matrix would place them (the inverse of the layout's turn).
+func pdfTurn(gs []pdfGlyph, dir int8) []pdfGlyph {
+	for i := range gs {
+		x, y := gs[i].X, gs[i].Y
+		switch dir {
+		case 1:
+			gs[i].X, gs[i].Y = -y, x
+		case 2:
+			gs[i].X, gs[i].Y = -x, -y
+		case 3:
+			gs[i].X, gs[i].Y = y, -x
+		}
+		gs[i].Dir = dir
+	}
+	return gs
+}
+
 // pdfEnd is the X where a run of s drawn at x ends.
 func pdfEnd(s string, x, size float64) float64 {
 	for _, r := range s {
@@ -143,9 +161,27 @@ func TestPDFLayout(t *testing.T) {
 			want: "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An",
 		},
 		{
-			name:   "rotated stamp text goes after the page",
-			glyphs: append(pdfRun("Nội dung", 60, 700, 12), pdfGlyph{X: 20, Y: 400, W: 5, Size: 10, S: "K", Rot: true}, pdfGlyph{X: 20, Y: 405, W: 5, Size: 10, S: "ý", Rot: true}),
-			want:   "Nội dung\n\nKý",
+			name: "text turned upwards (a stamp up the margin) is turned back, after the page",
+			glyphs: pdfJoinGlyphs(
+				pdfRun("Nội dung", 60, 700, 12),
+				pdfTurn(pdfRun("Ký số", 0, -30, 10), 1),
+			),
+			want: "Nội dung\n\nKý số",
+		},
+		{
+			name: "landscape table drawn downwards on a portrait page",
+			glyphs: pdfJoinGlyphs(
+				pdfTurn(pdfRun("Tên nghề", 50, 0, 12), 3),
+				pdfTurn(pdfRun("Điều kiện lao động", 300, 0, 12), 3),
+				pdfTurn(pdfRun("Gia công cốt thép", 50, -16, 12), 3),
+				pdfTurn(pdfRun("Thiếu ánh sáng", 300, -16, 12), 3),
+			),
+			want: "Tên nghề\nGia công cốt thép\n\nĐiều kiện lao động\nThiếu ánh sáng",
+		},
+		{
+			name:   "skewed glyphs in drawing order",
+			glyphs: []pdfGlyph{{X: 20, Y: 400, W: 5, Size: 10, S: "K", Dir: 4}, {X: 24, Y: 403, W: 5, Size: 10, S: "ý", Dir: 4}},
+			want:   "Ký",
 		},
 		{
 			name:   "nothing usable",

@@ -614,7 +614,7 @@ func TestPDFDump(t *testing.T) {
 		n, _ := strconv.Atoi(pg)
 		w := &pdfWalker{ctx: context.Background(), fonts: map[string]*pdfFont{}}
 		for _, g := range w.page(r.Page(n)) {
-			fmt.Printf("x=%7.2f y=%7.2f w=%6.2f size=%5.2f rot=%v %q\n", g.X, g.Y, g.W, g.Size, g.Rot, g.S)
+			fmt.Printf("x=%7.2f y=%7.2f w=%6.2f size=%5.2f dir=%d %q\n", g.X, g.Y, g.W, g.Size, g.Dir, g.S)
 		}
 		return
 	}
