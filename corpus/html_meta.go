@@ -91,6 +91,22 @@ func htmlMetadata(root *goquery.Selection) (extract.Hints, []*html.Node) {
 			}
 		}
 	})
+	// a label element followed by its value element: <span>Số hiệu</span>
+	// <span>3853/KH-UBND</span>, <th>/<td> outside tables of rows
+	for _, n := range root.Nodes {
+		htmlLabelPairs(n, func(label, value *html.Node, f func(h *extract.Hints) *string) {
+			if htmlAncestor(label, "tr") != nil {
+				return // read with its row
+			}
+			v := htmlCellText(goquery.NewDocumentFromNode(value).Selection)
+			htmlSetHint(f(&h), v)
+			row := label.Parent
+			if row != nil && row.Parent != nil && htmlElementChildren(row) <= 3 {
+				row = row.Parent
+			}
+			hit(row)
+		})
+	}
 	// "Label: value" paragraphs count only as a block that is mostly
 	// labels: a paragraph of the body may start "Số hiệu:" too
 	type inline struct {
@@ -249,4 +265,74 @@ func htmlLeafBlocks(n *html.Node, visit func(*html.Node)) bool {
 		return true
 	}
 	return has
+}
+
+// htmlLabelPairs calls visit for every element whose whole text is a
+// metadata label and whose next element sibling holds a value.
+func htmlLabelPairs(n *html.Node, visit func(label, value *html.Node, f func(h *extract.Hints) *string)) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if t, ok := htmlShortText(c, 48); ok && t != "" && !htmlProseTags[c.Data] {
+			if f := htmlMetaField(t); f != nil {
+				next := c.NextSibling
+				for next != nil && next.Type != html.ElementNode {
+					next = next.NextSibling
+				}
+				if next != nil {
+					if vt, ok := htmlShortText(next, 48); !ok || htmlMetaField(vt) == nil {
+						visit(c, next, f)
+					}
+				}
+				continue
+			}
+		}
+		htmlLabelPairs(c, visit)
+	}
+}
+
+// htmlProseTags are elements of running text: a paragraph or heading
+// "Lĩnh vực" is a heading of the body, not a label.
+var htmlProseTags = map[string]bool{
+	"p": true, "li": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "blockquote": true,
+}
+
+// htmlShortText returns the text under n when it is at most limit bytes;
+// ok is false for longer text (it stops reading there).
+func htmlShortText(n *html.Node, limit int) (string, bool) {
+	var sb strings.Builder
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				sb.WriteString(c.Data)
+				if sb.Len() > limit*2 {
+					return false
+				}
+			case html.ElementNode:
+				if !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	if !walk(n) {
+		return "", false
+	}
+	t := strings.Join(strings.Fields(sb.String()), " ")
+	return t, len(t) <= limit
+}
+
+// htmlElementChildren counts the element children of n.
+func htmlElementChildren(n *html.Node) int {
+	c := 0
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode {
+			c++
+		}
+	}
+	return c
 }

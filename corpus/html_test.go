@@ -232,3 +232,27 @@ func BenchmarkReadHTML(b *testing.B) {
 		}
 	}
 }
+
+// TestReadHTMLLabelElements reads a metadata box of label and value
+// elements without colons, as portals built on div grids lay it out.
+func TestReadHTMLLabelElements(t *testing.T) {
+	page := `<html><body><div class="box-thuoctinh">
+<div class="row"><span class="lbl">Số hiệu</span><span class="val">25/2024/QĐ-UBND</span></div>
+<div class="row"><span class="lbl">Loại văn bản</span><span class="val">Quyết định</span></div>
+<div class="row"><span class="lbl">Ngày ban hành</span><span class="val">15/03/2024</span></div>
+<div class="row"><span class="lbl">Người ký</span><span class="val">Trịnh Xuân Trường</span></div>
+</div>
+<div class="noi-dung"><p>ỦY BAN NHÂN DÂN TỈNH LÀO CAI</p><p>QUYẾT ĐỊNH</p><p>Ban hành Quy định quản lý cụm công nghiệp trên địa bàn tỉnh Lào Cai</p>
+<p>Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;</p><p>Số hiệu các văn bản được dẫn chiếu ghi ở Phụ lục kèm theo.</p></div></body></html>`
+	tx, err := Read(context.Background(), "qd.html", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := extract.Hints{Number: "25/2024/QĐ-UBND", DocType: "Quyết định", Date: "15/03/2024", Signer: "Trịnh Xuân Trường"}
+	if tx.Hints != want {
+		t.Errorf("hints\n got %+v\nwant %+v", tx.Hints, want)
+	}
+	if strings.Contains(tx.Text, "Trịnh Xuân Trường") || !strings.Contains(tx.Text, "Số hiệu các văn bản được dẫn chiếu") || !strings.Contains(tx.Text, "QUYẾT ĐỊNH") {
+		t.Errorf("metadata box left in or body lost:\n%s", tx.Text)
+	}
+}
