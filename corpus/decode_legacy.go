@@ -32,6 +32,7 @@ type decLegacyTables struct {
 	viscii     [256]rune        // byte → letter (0: ASCII)
 	cp1252     [256]rune        // byte → rune for 0x80–0xFF
 	cp1258     [256]rune        // byte → rune (tone bytes give combining marks)
+	cp1258Join map[[2]rune]rune // letter + combining tone → precomposed letter
 	cp1252Rev  map[rune]byte    // rune → byte for U+0080–U+2122
 	encTCVN3   map[rune]string  // letter → bytes, for tests and round trips
 	encVNI     map[rune]string  // letter → bytes
@@ -50,8 +51,20 @@ var decLegacy = func() *decLegacyTables {
 		encVISCII:  map[rune]byte{},
 		tcvnUpperB: map[byte]bool{},
 	}
+	t.cp1258Join = map[[2]rune]rune{}
 	for b := 0; b <= 0xFF; b++ {
 		t.cp1258[b] = charmap.Windows1258.DecodeByte(byte(b))
+	}
+	for b := 0; b <= 0xFF; b++ {
+		base := t.cp1258[b]
+		if !unicode.IsLetter(base) {
+			continue
+		}
+		for _, tone := range []rune{0x300, 0x301, 0x303, 0x309, 0x323} {
+			if c := []rune(norm.NFC.String(string([]rune{base, tone}))); len(c) == 1 {
+				t.cp1258Join[[2]rune{base, tone}] = c[0]
+			}
+		}
 	}
 	for b := 0x80; b <= 0xFF; b++ {
 		r := charmap.Windows1252.DecodeByte(byte(b))
@@ -326,17 +339,37 @@ func decodeVISCII(b []byte) string {
 	return sb.String()
 }
 
-// decodeCP1258 decodes Windows-1258 and composes its combining tones (NFC).
+// decodeCP1258 decodes Windows-1258 and composes its combining tones (NFC):
+// a tone byte after a vowel joins it by table; any mark left over goes
+// through norm.NFC.
 func decodeCP1258(b []byte) string {
 	out := make([]byte, 0, len(b)+len(b)/2)
+	var last rune     // the last rune written, when it may take a tone
+	lastAt := -1      // where it starts in out
+	leftover := false // a combining mark that did not join
 	for _, c := range b {
 		if c < 0x80 {
 			out = append(out, c)
-		} else {
-			out = utf8.AppendRune(out, decLegacy.cp1258[c])
+			last, lastAt = rune(c), len(out)-1
+			continue
 		}
+		r := decLegacy.cp1258[c]
+		if r >= 0x300 && r <= 0x36F {
+			if j, ok := decLegacy.cp1258Join[[2]rune{last, r}]; ok && lastAt >= 0 {
+				out = utf8.AppendRune(out[:lastAt], j)
+				last, lastAt = 0, -1 // one tone per letter
+				continue
+			}
+			leftover = true
+		}
+		lastAt = len(out)
+		out = utf8.AppendRune(out, r)
+		last = r
 	}
-	return string(norm.NFC.Bytes(out))
+	if leftover {
+		return string(norm.NFC.Bytes(out))
+	}
+	return string(out)
 }
 
 // decCP1258Tones are the Windows-1258 bytes of the combining tone marks.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"github.com/vanban/vanban/extract"
 	"github.com/vanban/vanban/rules"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 	"math/rand/v2"
 	"os"
@@ -396,5 +397,28 @@ func TestDecodeTCVN3Case(t *testing.T) {
 	t.Logf("TCVN3 case: %d of %d words differ", bad, total)
 	if bad*1000 > total {
 		t.Errorf("TCVN3 case: %d of %d words differ", bad, total)
+	}
+}
+
+// TestDecodeCP1258Compose checks the table composition against x/text's
+// decoder followed by norm.NFC, on the alphabet and on random bytes.
+func TestDecodeCP1258Compose(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	inputs := [][]byte{encodeCP1258(decAlphabet), []byte("Ho\xccc sinh \xecn\xde\xde a\xf2\xec")}
+	for range 300 {
+		b := make([]byte, 1+rng.IntN(40))
+		for i := range b {
+			b[i] = byte(rng.UintN(256))
+		}
+		inputs = append(inputs, b)
+	}
+	for _, b := range inputs {
+		ref, err := charmap.Windows1258.NewDecoder().Bytes(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := decodeCP1258(b), norm.NFC.String(string(ref)); got != want {
+			t.Errorf("decodeCP1258(%q) = %q, want %q", b, got, want)
+		}
 	}
 }
