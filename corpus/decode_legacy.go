@@ -237,6 +237,10 @@ func tcvnListMarker(tok []rune) bool {
 // its word has no lower-case letter, and a capital follows it in the word,
 // or two precede it, or a neighbouring word is all capitals ("KÕ HO¹CH").
 func tcvnCapitalContext(rs []rune, i int) bool {
+	// most toned letters sit next to a lower-case letter: no capital
+	if i > 0 && tcvnLowerNeighbour(rs[i-1]) || i+1 < len(rs) && tcvnLowerNeighbour(rs[i+1]) {
+		return false
+	}
 	start, end := i, i+1
 	for start > 0 && unicode.IsLetter(rs[start-1]) {
 		start--
@@ -500,4 +504,17 @@ func (t *decLegacyTables) tcvnUpper(r rune) rune {
 		return 0
 	}
 	return t.tcvn3Up[r]
+}
+
+// tcvnLowerNeighbour reports a lower-case letter whose case TCVN3 does
+// encode (ASCII, ă â ê ô ơ ư đ): the word around it is not in capitals.
+func tcvnLowerNeighbour(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z'
+	}
+	switch r {
+	case 'ă', 'â', 'ê', 'ô', 'ơ', 'ư', 'đ':
+		return true
+	}
+	return false
 }
