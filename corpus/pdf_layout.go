@@ -186,7 +186,7 @@ func pdfSortLines(lines []pdfLine) {
 // shadows), keeping the first.
 func pdfDedup(gs []pdfGlyph) []pdfGlyph {
 	out := gs[:0]
-	for i, g := range gs {
+	for _, g := range gs {
 		dup := false
 		for j := len(out) - 1; j >= 0 && j >= len(out)-3; j-- {
 			o := out[j]
@@ -195,7 +195,6 @@ func pdfDedup(gs []pdfGlyph) []pdfGlyph {
 				break
 			}
 		}
-		_ = i
 		if !dup {
 			out = append(out, g)
 		}
