@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // decSentences are real sentences of administrative documents.
@@ -274,8 +275,14 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("\xff\xfeK\x00"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		s, _, err := Decode(b)
-		if err == nil && len(s) > 4*len(b)+16 {
+		if err != nil {
+			return
+		}
+		if len(s) > 4*len(b)+16 {
 			t.Fatalf("output of %d bytes for %d", len(s), len(b))
+		}
+		if !utf8.ValidString(s) || !norm.NFC.IsNormalString(s) {
+			t.Fatalf("output %q of %q is not valid NFC text", s, b)
 		}
 	})
 }
