@@ -10,14 +10,15 @@ import (
 	"github.com/vanban/vanban/extract/vn"
 )
 
-// Normalize returns s as clean text: NFC; Ð/ð as Đ/đ and the PDF-font ƣ as
-// ư; Unicode spaces as spaces, zero-width characters, soft hyphens and
-// controls dropped; one tone-mark style (old: "hòa, thủy, Ủy"); Markdown
-// emphasis, heading marks, pandoc escapes and table bars and rules removed
-// (table cells and column gaps become one tab, other white space one
-// space); one paragraph per line, blank lines collapsed to one; header
-// phrases broken over two lines rejoined; stray OCR marks dropped. It is
-// idempotent: Normalize(Normalize(s)) == Normalize(s).
+// Normalize returns s as clean text: NFC; Ð/ð as Đ/đ, the PDF-font ƣ as ư,
+// Word's (non-breaking) hyphens as "-"; Unicode spaces as spaces;
+// zero-width characters, soft hyphens and controls dropped; one tone-mark
+// style (old: "hòa, thủy, Ủy"); Markdown emphasis, heading marks, pandoc
+// escapes, spans and links, table bars and rules removed (table cells and
+// column gaps become one tab, other white space one space); one paragraph
+// per line, blank lines collapsed to one; header phrases broken over two
+// lines rejoined; stray OCR marks dropped. It is idempotent:
+// Normalize(Normalize(s)) == Normalize(s).
 func Normalize(s string) string {
 	nfc := normNeedsNFC(s) // false only for valid UTF-8 in NFC
 	if nfc {
@@ -289,6 +290,8 @@ func (n *normLines) clean(s string) {
 			r = 'Đ'
 		case 0xF0:
 			r = 'đ'
+		case 0x2010, 0x2011:
+			r = '-' // Word's hyphen and non-breaking hyphen: "QĐ‑UBND"
 		case 0x1A2:
 			r = 'Ư' // PDF fonts map Ư and ư to the Latin letter OI
 		case 0x1A3:

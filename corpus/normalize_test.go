@@ -13,6 +13,7 @@ func TestNormalize(t *testing.T) {
 	cases := []struct{ name, in, want string }{
 		{"nfc", "Ho\u0300a Bi\u0300nh", "Hòa Bình"},
 		{"eth", "ÐẢNG ỦY XÃ; ðồng chí", "ĐẢNG ỦY XÃ; đồng chí"},
+		{"word hyphens", "Số: 12/QĐ\u2011UBND, 2021\u20102030", "Số: 12/QĐ-UBND, 2021-2030"},
 		{"pdf oi", "Bộ Công Thƣơng, ƢU TIÊN", "Bộ Công Thương, ƯU TIÊN"},
 		{"tones", "Uỷ ban nhân dân tỉnh Khánh Hoà, thuỷ lợi", "Ủy ban nhân dân tỉnh Khánh Hòa, thủy lợi"},
 		{"spaces", "ngày\u00a010  tháng\u2009 6\u3000năm 2020  ", "ngày 10 tháng 6 năm 2020"},
