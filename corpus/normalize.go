@@ -321,6 +321,12 @@ func (n *normLines) tidy(l *normLine) {
 	// shortens the line, so this ends
 	for n.tidyStep(l) {
 	}
+	// a step may have brought a column gap right after a list marker
+	// ("# )   0"); there it is one space, as cleaning makes it
+	line := n.buf[l.start:l.end]
+	if k := bytes.IndexByte(line, '\t'); k > 0 && normMarkerOnly(line[:k]) {
+		line[k] = ' '
+	}
 }
 
 // tidyStep applies the first step that changes l and reports whether one did.
@@ -353,7 +359,7 @@ func (n *normLines) tidyStep(l *normLine) bool {
 			drop = 2
 		}
 		copy(line[k:], line[k+drop:])
-		l.end -= drop
+		l.end = l.start + len(normSqueeze(line[:len(line)-drop]))
 		return true
 	}
 	// a hard line break left at the end ("TRƯỞNG BAN\\" before a space
@@ -467,7 +473,13 @@ func normUnspan(line []byte) []byte {
 		}
 		line = rest
 	}
-	// what a dropped image leaves: doubled or edge spaces
+	return normSqueeze(out)
+}
+
+// normSqueeze collapses what a removal inside a cleaned line leaves: runs
+// of spaces and tabs become one (a tab when there is one), none at the
+// edges. It works in place and returns the shortened line.
+func normSqueeze(out []byte) []byte {
 	w := 0
 	for r := 0; r < len(out); r++ {
 		c := out[r]
@@ -483,7 +495,12 @@ func normUnspan(line []byte) []byte {
 	for w > 0 && (out[w-1] == ' ' || out[w-1] == '\t') {
 		w--
 	}
-	return out[:w]
+	out = out[:w]
+	// after a list marker a gap is one space, as cleaning makes it
+	if k := bytes.IndexByte(out, '\t'); k > 0 && normMarkerOnly(out[:k]) {
+		out[k] = ' '
+	}
+	return out
 }
 
 // normTableRule reports a Markdown table rule: "---|---", "|:--|--:|",
