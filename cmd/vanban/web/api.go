@@ -179,7 +179,7 @@ func targetParams(v url.Values) (ind string, year int, level, by string) {
 
 func (s *Server) apiTargets(w http.ResponseWriter, r *http.Request) {
 	ind, year, level, by := targetParams(r.URL.Query())
-	rows, err := index.LoadTargets(r.Context(), s.x, ind, year, level)
+	rows, err := s.facet.targets(r.Context(), s.x, ind, year, level)
 	if err != nil {
 		writeErr(w, statusOf(err), err.Error())
 		return
@@ -199,7 +199,7 @@ func (s *Server) apiTargets(w http.ResponseWriter, r *http.Request) {
 // Vietnamese right) and CRLF lines.
 func (s *Server) apiTargetsCSV(w http.ResponseWriter, r *http.Request) {
 	ind, year, level, by := targetParams(r.URL.Query())
-	rows, err := index.LoadTargets(r.Context(), s.x, ind, year, level)
+	rows, err := s.facet.targets(r.Context(), s.x, ind, year, level)
 	if err != nil {
 		writeErr(w, statusOf(err), err.Error())
 		return

@@ -15,6 +15,33 @@ type corpusFacets struct {
 	mu    sync.Mutex
 	vals  map[string][]index.FacetCount
 	years map[string][]index.FacetCount // target years by indicator and level
+	rows  map[string][]index.TargetRow  // target rows by indicator, year and level
+}
+
+// cacheRows bounds the cached target selections.
+const cacheRows = 32
+
+// targets returns the rows of an indicator, year and level, loading them
+// on first use. Callers must not modify the rows.
+func (c *corpusFacets) targets(ctx context.Context, x *index.Index, ind string, year int, level string) ([]index.TargetRow, error) {
+	k := fmt.Sprintf("%s\x00%d\x00%s", ind, year, level)
+	c.mu.Lock()
+	rows, ok := c.rows[k]
+	c.mu.Unlock()
+	if ok {
+		return rows, nil
+	}
+	rows, err := index.LoadTargets(ctx, x, ind, year, level)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	if c.rows == nil || len(c.rows) >= cacheRows {
+		c.rows = map[string][]index.TargetRow{}
+	}
+	c.rows[k] = rows
+	c.mu.Unlock()
+	return rows, nil
 }
 
 // get returns the facet values of x, counting them on first use.
@@ -62,6 +89,6 @@ func (c *corpusFacets) targetYears(ctx context.Context, x *index.Index, ind, lev
 // reset forgets the values (the index changed).
 func (c *corpusFacets) reset() {
 	c.mu.Lock()
-	c.vals, c.years = nil, nil
+	c.vals, c.years, c.rows = nil, nil, nil
 	c.mu.Unlock()
 }

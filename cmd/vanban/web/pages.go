@@ -322,7 +322,7 @@ func (s *Server) pageCompare(w http.ResponseWriter, r *http.Request) {
 	if year == 0 && len(yearList) > 0 {
 		year = cmpDefaultYear(yc)
 	}
-	rows, err := index.LoadTargets(r.Context(), s.x, ind, year, level)
+	rows, err := s.facet.targets(r.Context(), s.x, ind, year, level)
 	if err != nil {
 		s.pageErr(w, statusOf(err), err.Error())
 		return
