@@ -94,7 +94,21 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s.routes()
+	go s.warm()
 	return s, nil
+}
+
+// warm counts the corpus facets in the background, so the first visitor
+// of the home or compare page does not wait for them.
+func (s *Server) warm() {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.x == nil {
+		return
+	}
+	if _, err := s.facet.get(context.Background(), s.x); err != nil {
+		s.cfg.Log.Warn("warm facets", "err", err)
+	}
 }
 
 func (s *Server) open() error {
