@@ -54,6 +54,9 @@ var commands = map[string]command{
 // errUsage marks errors that are the caller's wording; exit status 2.
 var errUsage = errors.New("usage")
 
+// errHelp stops a command after its usage was printed for -h; exit status 0.
+var errHelp = errors.New("help shown")
+
 // errFailed marks a run in which some inputs failed; the details were already
 // printed. Exit status 1.
 var errFailed = errors.New("some inputs failed")
@@ -100,7 +103,7 @@ func (e *env) flags(name, args string) *flag.FlagSet {
 func (e *env) parse(fs *flag.FlagSet) error {
 	if err := fs.Parse(e.args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return nil
+			return errHelp
 		}
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
@@ -121,7 +124,7 @@ func dataDir(flagValue string) string {
 
 func exitCode(err error) int {
 	switch {
-	case err == nil:
+	case err == nil, errors.Is(err, errHelp):
 		return 0
 	case errors.Is(err, errUsage):
 		fmt.Fprintln(os.Stderr, "vanban:", err)
