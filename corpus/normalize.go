@@ -355,8 +355,11 @@ func (n *normLines) tidyStep(l *normLine) bool {
 	// an escape that a dropped character kept from cleaning ("\\\x10.")
 	if k := normEscapeAt(line); k >= 0 {
 		drop := 1
-		if strings.IndexByte("*_|#`\\", line[k+1]) >= 0 {
+		if c := line[k+1]; strings.IndexByte("*_|#`\\", c) >= 0 {
 			drop = 2
+			for (c == '_' || c == '*') && k+drop < len(line) && line[k+drop] == c {
+				drop++ // the whole run, or what is left of it reads as emphasis
+			}
 		}
 		copy(line[k:], line[k+drop:])
 		l.end = l.start + len(normSqueeze(line[:len(line)-drop]))
