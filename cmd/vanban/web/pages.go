@@ -130,7 +130,7 @@ type facetValue struct {
 var facetLabels = map[string]string{
 	"province": "Tỉnh (trước 2025)", "province_2025": "Tỉnh (từ 7/2025)", "level": "Cấp", "doc_type": "Loại văn bản",
 	"year": "Năm", "issuer": "Cơ quan ban hành", "signer": "Người ký", "cites": "Văn bản được dẫn", "field": "Lĩnh vực",
-	"indicator": "Chỉ tiêu",
+	"indicator": "Chỉ tiêu", "agency": "Cơ quan được nêu",
 }
 
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
@@ -218,8 +218,8 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	s.render(w, http.StatusOK, "search", data)
 }
 
-// facetText names a facet value for display: levels and indicator keys
-// by their names, other values as they are.
+// facetText names a facet value for display: levels, indicator keys and
+// agency keys by their names, other values as they are.
 func (s *Server) facetText(field, v string) string {
 	switch field {
 	case "level":
@@ -230,6 +230,12 @@ func (s *Server) facetText(field, v string) string {
 		if n := s.labels[v]; n != "" {
 			return n
 		}
+	case "agency":
+		if n := s.agency[v]; n != "" {
+			return n
+		}
+		// A body outside the lexicon: its key is its folded name.
+		return strings.ReplaceAll(v, "_", " ")
 	}
 	return v
 }

@@ -57,6 +57,7 @@ type Server struct {
 	facet  corpusFacets
 	pmap   *provMap
 	labels map[string]string // indicator key → label
+	agency map[string]string // agency key → canonical name (agencies.tsv)
 }
 
 // docIDRe is the shape of a document id: hex, so no request path can
@@ -88,6 +89,10 @@ func New(cfg Config) (*Server, error) {
 	s.labels = map[string]string{}
 	for _, ind := range rs.Indicators {
 		s.labels[ind.Key] = ind.Label
+	}
+	s.agency = map[string]string{}
+	for _, a := range rs.Agencies {
+		s.agency[a.Key] = a.Name
 	}
 	if err := s.parsePages(); err != nil {
 		s.Close()

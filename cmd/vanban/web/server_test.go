@@ -90,6 +90,8 @@ func TestHandlers(t *testing.T) {
 		want string
 	}{
 		{"/", 200, "facet"},
+		{"/?q=h%E1%BB%8Dc+t%E1%BA%ADp", 200, "Cơ quan được nêu"},
+		{"/?q=h%E1%BB%8Dc+t%E1%BA%ADp", 200, "Sở Giáo dục và Đào tạo"},
 		{"/?q=x&province=Thanh+H%C3%B3a", 200, "Thanh Hóa ✕"},
 		{"/compare?indicator=cong_dan_hoc_tap", 200, `id="map"`},
 		{"/api/targets?indicator=cong+dan+hoc+tap", 200, "cong_dan_hoc_tap"},
