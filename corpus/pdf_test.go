@@ -24,7 +24,7 @@ const pdfTestDir = "../testdata/pdf"
 
 // pdfSharedData holds the 40 gazette PDFs and the real documents, absent
 // from a clean clone.
-const pdfSharedData = "/work/shared/data"
+const pdfSharedData = "../../shared/data"
 
 // pdfBroken is the file of pdfTestDir whose text layer is mojibake.
 const pdfBroken = "3036_SCT_CN_KHKTNT_Kho_VLCN_tam_Thuydien_MongSen1_3.6.2026.pdf"

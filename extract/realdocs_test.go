@@ -15,7 +15,7 @@ import (
 
 // realDocsDir holds real .docx/.pdf/.doc documents (see
 // /work/shared/data/SOURCES.md); absent in a clean clone.
-const realDocsDir = "/work/shared/data/real-docs"
+const realDocsDir = "../../shared/data/real-docs"
 
 var (
 	docxAnchor = regexp.MustCompile(`<wp[^>]*>[^<]*</wp[^>]*>`)

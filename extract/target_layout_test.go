@@ -63,7 +63,7 @@ func TestTargetsPDFLayout(t *testing.T) {
 // and notices of /work/shared/data/real-docs: none is a plan, none states a
 // goal, so none may yield a target.
 func TestTargetsRealNonPlans(t *testing.T) {
-	dir := "/work/shared/data/real-docs"
+	dir := "../../shared/data/real-docs"
 	files, _ := filepath.Glob(filepath.Join(dir, "*.docx"))
 	if len(files) == 0 {
 		t.Skip("no real documents in " + dir)
