@@ -92,27 +92,8 @@ type ingestResult struct {
 // stored and indexed, so an interrupted run is finished by running it again.
 func Ingest(ctx context.Context, opt IngestOptions) (*Report, error) {
 	start := time.Now()
-	if opt.Log == nil {
-		opt.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
-	}
-	if opt.Rules == nil {
-		rs, err := rules.Builtin()
-		if err != nil {
-			return nil, fmt.Errorf("ingest: %w", err)
-		}
-		opt.Rules = rs
-	}
-	if opt.Workers <= 0 {
-		opt.Workers = runtime.GOMAXPROCS(0)
-	}
-	if opt.BatchBytes <= 0 {
-		opt.BatchBytes = 8 << 20
-	}
-	if opt.BatchDocs <= 0 {
-		opt.BatchDocs = 500
-	}
-	if opt.ProgressEvery <= 0 {
-		opt.ProgressEvery = 5 * time.Second
+	if err := opt.setDefaults(); err != nil {
+		return nil, fmt.Errorf("ingest: %w", err)
 	}
 	st, err := OpenStore(opt.Data)
 	if err != nil {
@@ -550,3 +531,30 @@ var errIngestBusy = index.ErrBusy
 
 // IsBusy reports whether err means another process holds the index.
 func IsBusy(err error) bool { return errors.Is(err, errIngestBusy) }
+
+// setDefaults fills the options left at their zero values.
+func (opt *IngestOptions) setDefaults() error {
+	if opt.Log == nil {
+		opt.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if opt.Rules == nil {
+		rs, err := rules.Builtin()
+		if err != nil {
+			return err
+		}
+		opt.Rules = rs
+	}
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.BatchBytes <= 0 {
+		opt.BatchBytes = 8 << 20
+	}
+	if opt.BatchDocs <= 0 {
+		opt.BatchDocs = 500
+	}
+	if opt.ProgressEvery <= 0 {
+		opt.ProgressEvery = 5 * time.Second
+	}
+	return nil
+}

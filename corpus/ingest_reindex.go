@@ -3,13 +3,10 @@ package corpus
 import (
 	"context"
 	"fmt"
-	"io"
-	"log/slog"
 	"sync"
 	"time"
 
 	"github.com/vanban/vanban/index"
-	"github.com/vanban/vanban/rules"
 )
 
 // Reindex rebuilds the bleve index of the data directory opt.Data from the
@@ -19,21 +16,8 @@ import (
 // or damaged. An index another process is writing is left alone.
 func Reindex(ctx context.Context, opt IngestOptions) (*Report, error) {
 	start := time.Now()
-	if opt.Log == nil {
-		opt.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
-	}
-	if opt.Rules == nil {
-		rs, err := rules.Builtin()
-		if err != nil {
-			return nil, fmt.Errorf("reindex: %w", err)
-		}
-		opt.Rules = rs
-	}
-	if opt.BatchBytes <= 0 {
-		opt.BatchBytes = 8 << 20
-	}
-	if opt.BatchDocs <= 0 {
-		opt.BatchDocs = 500
+	if err := opt.setDefaults(); err != nil {
+		return nil, fmt.Errorf("reindex: %w", err)
 	}
 	st, err := OpenStore(opt.Data)
 	if err != nil {
