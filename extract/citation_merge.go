@@ -62,10 +62,19 @@ var citeAliasCues = []string{"goi la", "goi tat la", "viet tat la", "goi chung l
 // số 49-KL/TW") is nested and only referenced (dan-chieu). "căn cứ",
 // "thực hiện" or "triển khai" just before a top citation state its
 // relation whatever the sentence opens with.
-func (r *citeRules) relations(s string, lineStart int, ms []citeMention) {
+//
+// ms holds every mention found so far; those from first on are the line's.
+// The ones before carry a sentence that a wrapped line goes on with.
+func (r *citeRules) relations(s string, lineStart int, ms []citeMention, first int) {
 	var buf []byte
 	var top *citeMention // the latest top-level mention
-	for i := range ms {
+	for k := first - 1; k >= 0; k-- {
+		if !ms[k].nested {
+			top = &ms[k]
+			break
+		}
+	}
+	for i := first; i < len(ms); i++ {
 		m := &ms[i]
 		base := lineStart
 		if m.typeStart < base { // the type phrase ends the line before

@@ -88,7 +88,7 @@ func (sc *citeScanner) line(s string, lo, hi, li int) {
 			i = j - 1
 		}
 	}
-	sc.r.relations(s, lo, sc.ms[first:])
+	sc.r.relations(s, lo, sc.ms, first)
 }
 
 // metaLine reports whether s is a number line of the document itself

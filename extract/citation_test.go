@@ -133,6 +133,12 @@ func TestCitations(t *testing.T) {
 				{ID: "1315/QĐ-TTg", Type: "Quyết định", Date: "2023-11-09", Issuer: "Thủ tướng Chính phủ", Relation: RelImplement},
 				{ID: "134/KH-UBND", Type: "Kế hoạch", Date: "2026-03-26", Issuer: "Ủy ban nhân dân tỉnh", Relation: RelReference},
 			}},
+		{"a hard-wrapped opening (pdftotext) governs the list items on the lines after it",
+			"Thực hiện Kế hoạch số 112/KH-UBND ngày 15/8/2025 của UBND thành phố Đà Nẵng về\nxây dựng xã hội học tập giai đoạn 2025-2030; Quyết định số 1373/QĐ-TTg ngày 30/7/2021\ncủa Thủ tướng Chính phủ phê duyệt Đề án, Ủy ban nhân dân phường ban hành Kế hoạch như sau:", "",
+			[]Citation{
+				{ID: "112/KH-UBND", Type: "Kế hoạch", Date: "2025-08-15", Issuer: "Ủy ban nhân dân thành phố Đà Nẵng", Relation: RelImplement},
+				{ID: "1373/QĐ-TTg", Type: "Quyết định", Date: "2021-07-30", Issuer: "Thủ tướng Chính phủ", Relation: RelImplement},
+			}},
 		{"Party code spelled TƯ; a state code after a Party form",
 			"quán triệt Nghị quyết số 29-NQ/TƯ ngày 04/11/2013 của Ban Chấp hành Trung ương và Chỉ thị 14-CT/TTg.", "",
 			[]Citation{
