@@ -203,7 +203,8 @@ func pdfDedup(gs []pdfGlyph) []pdfGlyph {
 }
 
 // pdfAttach places combining marks (marks) or space glyphs (!marks) on the
-// line whose baseline they sit on. A mark is appended to the base glyph
+// line whose baseline they sit on (a mark may be drawn above or below it, a
+// space within the tolerance of a line). A mark is appended to the base glyph
 // under its centre (the line sorted by X); a space glyph joins the line's
 // glyphs (before sorting) as one that only breaks words.
 func pdfAttach(lines []pdfLine, extra []pdfGlyph, marks bool) {
@@ -212,7 +213,13 @@ func pdfAttach(lines []pdfLine, extra []pdfGlyph, marks bool) {
 		for i := range lines {
 			l := &lines[i]
 			d := m.Y - l.y
-			if d > pdfMarkAbove*l.size || d < -pdfMarkBelow*l.size {
+			if marks && (d > pdfMarkAbove*l.size || d < -pdfMarkBelow*l.size) {
+				continue
+			}
+			// a space glyph sits on its line's baseline: one of a blank
+			// line between two (a Word empty paragraph) must not fall
+			// between the letters of the line below ("Nguyễn V ăn Thắng")
+			if !marks && math.Abs(d) > pdfLineTol*math.Max(l.size, m.Size) {
 				continue
 			}
 			if d := math.Abs(d); d < bestD {

@@ -184,6 +184,17 @@ func TestPDFLayout(t *testing.T) {
 			want:   "Ký",
 		},
 		{
+			// Word's empty paragraph between the title and the name: its
+			// space glyph lies one line above, over the V|ă junction
+			name: "a space glyph of a blank line does not split the word below",
+			glyphs: pdfJoinGlyphs(
+				pdfRun("PHÓ THỦ TƯỚNG", 440, 633, 14),
+				[]pdfGlyph{{X: 459.46, Y: 607.78, W: 2.25, Size: 9, S: " "}},
+				[]pdfGlyph{{X: 450.56, Y: 593.02, W: 10.14, Size: 14.04, S: "V"}, {X: 460.61, Y: 593.02, W: 7.02, Size: 14.04, S: "ă"}, {X: 467.67, Y: 593.02, W: 7.81, Size: 14.04, S: "n"}},
+			),
+			want: "PHÓ THỦ TƯỚNG\n\nVăn",
+		},
+		{
 			name:   "nothing usable",
 			glyphs: []pdfGlyph{{X: math.NaN(), Y: 1, S: "x"}, {X: 1, Y: math.Inf(1), S: "y"}, {X: 1, Y: 1, S: ""}},
 			want:   "",
