@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/vanban/vanban/extract/vn"
 	"github.com/vanban/vanban/rules"
@@ -104,12 +105,70 @@ func (r *agencyRules) expand(s string) string {
 // canonical returns the name and key of a body read as name: the name as
 // written (abbreviations already expanded) and the key of the lexicon entry
 // it is a spelling of, or a key derived from the name.
+//
+// A name written in capitals ("SỞ CÔNG THƯƠNG" in a header) takes the
+// lexicon's spelling, or sentence case when the lexicon has none.
 func (r *agencyRules) canonical(name string) (string, string) {
 	k := agKey(name)
-	if i, ok := r.byFold[k]; ok {
+	i, ok := r.byFold[k]
+	if agAllCaps(name) {
+		if ok && agKey(r.list[i].Name) == k {
+			name = r.list[i].Name
+		} else {
+			name = agSentenceCase(name)
+		}
+	}
+	if ok {
 		return name, r.list[i].Key
 	}
 	return name, k
+}
+
+// agAllCaps reports whether s has letters and none of them in lower case.
+func agAllCaps(s string) bool {
+	letters := false
+	for _, c := range s {
+		if unicode.IsLower(c) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(c)
+	}
+	return letters
+}
+
+// agSentenceCase writes a capitalized name in sentence case, the first
+// word capitalized: "PHÒNG KINH TẾ" → "Phòng kinh tế".
+func agSentenceCase(s string) string {
+	return hdrCapitalize(strings.ToLower(s))
+}
+
+// agLocalityCase writes a locality written in capitals as a name reads:
+// the locality words in lower case, the place after them in title case
+// ("TỈNH LÀO CAI" → "tỉnh Lào Cai", "CÁC XÃ, THỊ TRẤN" → "các xã, thị
+// trấn").
+func agLocalityCase(loc string) string {
+	if !agAllCaps(loc) {
+		return loc
+	}
+	words := strings.Fields(strings.ToLower(loc))
+	i := 0
+	for i < len(words) {
+		f := strings.TrimRight(vn.Fold(words[i]), ",")
+		if i+1 < len(words) {
+			if _, ok := agLocality2[[2]string{f, strings.TrimRight(vn.Fold(words[i+1]), ",")}]; ok {
+				i += 2
+				continue
+			}
+		}
+		if _, ok := agLocality1[f]; !ok && f != "cac" && f != "cap" {
+			break
+		}
+		i++
+	}
+	for ; i < len(words); i++ {
+		words[i] = hdrCapitalize(words[i])
+	}
+	return strings.Join(words, " ")
 }
 
 // agRank orders roles, strongest first.
@@ -209,7 +268,7 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 			}
 			name, key := r.canonical(m.name)
 			if m.locality != "" {
-				name += " " + m.locality
+				name += " " + agLocalityCase(m.locality)
 			}
 			i := acc.add(name, key, role)
 			if isHeading && k == 0 && (role == RoleLead || role == RoleAssigned) {
@@ -221,7 +280,7 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 		for _, m := range r.mentions(rc, &sc) {
 			name, key := r.canonical(m.name)
 			if m.locality != "" {
-				name += " " + m.locality
+				name += " " + agLocalityCase(m.locality)
 			}
 			acc.add(name, key, RoleRecipient)
 		}

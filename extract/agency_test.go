@@ -147,6 +147,35 @@ func TestAgencyKeys(t *testing.T) {
 	}
 }
 
+// TestAgencyCapitals checks that names written in capitals (a header, a
+// heading) read as the same body written in running text.
+func TestAgencyCapitals(t *testing.T) {
+	r := agTestRules(t)
+	for in, want := range map[string]string{
+		"SỞ CÔNG THƯƠNG":         "Sở Công Thương",
+		"SỞ GIÁO DỤC VÀ ĐÀO TẠO": "Sở Giáo dục và Đào tạo",
+		"PHÒNG KINH TẾ HẠ TẦNG":  "Phòng kinh tế hạ tầng",
+		"Sở Giáo dục và Đào tạo": "Sở Giáo dục và Đào tạo",
+		"BAN CHỈ ĐẠO":            "Ban Chỉ đạo",
+	} {
+		if got, _ := r.canonical(r.expand(in)); got != want {
+			t.Errorf("canonical(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"TỈNH LÀO CAI":          "tỉnh Lào Cai",
+		"THÀNH PHỐ HỒ CHÍ MINH": "thành phố Hồ Chí Minh",
+		"CÁC XÃ, THỊ TRẤN":      "các xã, thị trấn",
+		"HUYỆN CẨM THỦY":        "huyện Cẩm Thủy",
+		"LÀO CAI":               "Lào Cai",
+		"tỉnh Lào Cai":          "tỉnh Lào Cai",
+	} {
+		if got := agLocalityCase(in); got != want {
+			t.Errorf("agLocalityCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // FuzzAgencyFold checks the agency fold table against vn.Fold.
 func FuzzAgencyFold(f *testing.F) {
 	for _, s := range []string{"Ủy ban nhân dân tỉnh Đắk Lắk", "Thanh Hoá", "e\u0301", "ǅ ẞ Ω", "\xff\xfe"} {
