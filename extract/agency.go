@@ -298,10 +298,11 @@ const agWrapTail = 5
 
 // agWrapsInto returns the line after line li when a body's name may run on
 // into it: line is long, ends without punctuation, with a name or a
-// capitalized word, and the next line opens no item or heading.
+// capitalized word, and the next line opens no item or heading. Lines
+// that are paragraphs (docx, html) never wrap.
 func agWrapsInto(t *text, li int, line string, ms []agMention, r *agencyRules) (string, bool) {
 	tl := strings.TrimRight(line, " \t")
-	if len(tl) < agWrapMin || li+1 >= len(t.lines) || strings.ContainsAny(tl[len(tl)-1:], ".;:!?") {
+	if t.paragraphs || len(tl) < agWrapMin || li+1 >= len(t.lines) || strings.ContainsAny(tl[len(tl)-1:], ".;:!?") {
 		return "", false
 	}
 	// A name at the end of the line, but for a trailing "và" or dash.

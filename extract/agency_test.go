@@ -233,6 +233,28 @@ func TestAgencyRoles(t *testing.T) {
 	}
 }
 
+// TestAgencyTableCells checks that a name ending a Word table cell does not
+// run on into the next cell, while a wrapped PDF line still goes on.
+func TestAgencyTableCells(t *testing.T) {
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(set)
+	cells := "Nghị định số 151/2018/NĐ-CP sửa đổi, bổ sung một số Nghị định quy định về điều kiện kinh doanh của Bộ Tài chính\nBãi bỏ Điều 2\nBộ Tài chính"
+	d := e.Extract(Input{Text: cells, Source: Source{Format: "docx"}})
+	for _, a := range d.Agencies {
+		if a.Name != "Bộ Tài chính" {
+			t.Errorf("docx cells: body %q, want only Bộ Tài chính", a.Name)
+		}
+	}
+	wrapped := "Các cơ quan liên quan phối hợp chặt chẽ trong quá trình triển khai với Sở Giáo dục\nvà Đào tạo tổ chức tuyên truyền."
+	d = e.Extract(Input{Text: wrapped, Source: Source{Format: "pdf"}})
+	if len(d.Agencies) != 1 || d.Agencies[0].Name != "Sở Giáo dục và Đào tạo" {
+		t.Errorf("wrapped pdf line: %+v, want Sở Giáo dục và Đào tạo", d.Agencies)
+	}
+}
+
 func FuzzAgencies(f *testing.F) {
 	seeds, _ := filepath.Glob("../testdata/seeds/*.txt")
 	if len(seeds) == 0 {

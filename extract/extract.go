@@ -64,6 +64,7 @@ func ID(text string) string {
 // is left empty or reported in Warnings.
 func (e *Extractor) Extract(in Input) Document {
 	t := newText(in.Text)
+	t.paragraphs = in.Source.Format == "docx" || in.Source.Format == "html"
 	d := Document{ID: ID(in.Text), Source: in.Source}
 	e.header(t, in.Hints, &d)
 	d.Citations = e.citations(t, &d)
@@ -78,6 +79,9 @@ type text struct {
 	s     string
 	lines []line
 	secs  []Section
+	// paragraphs: each line is a whole paragraph or table cell (docx,
+	// html), never a line a PDF or a text converter wrapped
+	paragraphs bool
 }
 
 // line is one line of text: s[Start:End], without its newline.
