@@ -10,9 +10,8 @@ import (
 
 // targetRules is the compiled form of the indicator lexicon and target words.
 type targetRules struct {
-	lex    []tgtPhrase // folded indicator phrasings, longest first
-	counts [][]string  // folded count nouns, longest first
-	lead   [][]string  // folded lead phrases, longest first
+	lex []tgtPhrase // folded indicator phrasings, longest first
+	tgtWords
 }
 
 // tgtPhrase is one folded phrasing of an indicator key. A phrasing written
@@ -24,19 +23,8 @@ type tgtPhrase struct {
 	key   string
 }
 
-// tgtCountNouns are the unit nouns that make a bare number a countable
-// target ("đào tạo 1.000 lao động", "xây dựng 50 mô hình"). They are the
-// grammar of counting in plans, not a domain list.
-var tgtCountNouns = [...]string{
-	"lao động", "người", "lượt người", "lượt", "học viên", "hội viên", "học sinh", "sinh viên",
-	"giáo viên", "cán bộ", "mô hình", "câu lạc bộ", "gia đình", "hộ", "hộ gia đình", "lớp",
-	"trung tâm", "thư viện", "tủ sách", "điểm", "trường", "cơ sở", "doanh nghiệp",
-	"tỷ đồng", "triệu đồng", "nghìn người", "ngàn người", "xã", "thôn", "khu dân cư",
-	"lần", "bác sĩ", "giường bệnh", "ha", "km", "tấn", "sản phẩm", "dự án", "nhà văn hóa", "trường học",
-}
-
 func newTargetRules(r *rules.Set) *targetRules {
-	tr := &targetRules{}
+	tr := &targetRules{tgtWords: newTgtWords(r.TargetWords)}
 	for _, ind := range r.Indicators {
 		for _, p := range ind.Phrases {
 			var parts []string
@@ -51,14 +39,6 @@ func newTargetRules(r *rules.Set) *targetRules {
 		}
 	}
 	sort.SliceStable(tr.lex, func(i, j int) bool { return len(tr.lex[i].f) > len(tr.lex[j].f) })
-	for _, c := range tgtCountNouns {
-		tr.counts = append(tr.counts, strings.Fields(vn.Fold(c)))
-	}
-	sort.SliceStable(tr.counts, func(i, j int) bool { return len(tr.counts[i]) > len(tr.counts[j]) })
-	for _, l := range tgtLeadPhrases {
-		tr.lead = append(tr.lead, strings.Fields(l))
-	}
-	sort.SliceStable(tr.lead, func(i, j int) bool { return len(tr.lead[i]) > len(tr.lead[j]) })
 	return tr
 }
 

@@ -4,34 +4,6 @@ import (
 	"strings"
 )
 
-// tgtConj are the conjunctions that separate listed targets: "70% gia đình
-// và 65% dòng họ".
-var tgtConj = map[string]bool{"va": true, "hoac": true, tgtDo: true, "rieng": true}
-
-// tgtLeadPhrases are the words that may stand between a phrase boundary
-// and the number that opens an indicator ("Phấn đấu duy trì khoảng 70% …",
-// "trong đó 20% …") or between an indicator and its number ("… đạt trên
-// 90%", "… giảm trung bình 0,3%/năm"), folded.
-var tgtLeadPhrases = [...]string{
-	"phan dau", "duy tri", "dat", "dat tren", "khoang", "tu", "tren", "co", "it nhat", "toi thieu",
-	"trong " + tgtDo, "bao dam", "dam bao", "hon", "gan", "xap xi", "duoi", "tang", "giam", "len", "con",
-	"khong duoi", "khong qua", "khong vuot qua", "khong thap hon", "thap hon", "cao hon", "toi da",
-	"binh quan", "trung binh", "moi nam", "hang nam", "nam", "den", "het", "cuoi", "vao", "la",
-	"o muc", "muc", "xuong", "them", "nang", "ty le", "thuc hien", "uoc", "uoc dat", "chiem", "truoc", "toi",
-	"it nhat co", "phan dau dat", "phan dau co", "dat ty le", "duoc", "se", "chi tieu", "muc tieu",
-}
-
-// tgtOps maps wording before a number to its op, checked in order so that
-// "không dưới" wins over "dưới" and "trên dưới" over both.
-var tgtOps = [...]struct{ words, op string }{
-	{"khong duoi", OpGE}, {"khong thap hon", OpGE}, {"it nhat", OpGE}, {"toi thieu", OpGE},
-	{"tren duoi", OpApprox},
-	{"khong qua", OpLE}, {"khong vuot qua", OpLE}, {"toi da", OpLE}, {"duoi", OpLE}, {"xuong con", OpLE}, {"giam con", OpLE}, {"xuong", OpLE}, {"con", OpLE},
-	{"khoang", OpApprox}, {"gan", OpApprox}, {"xap xi", OpApprox}, {"uoc", OpApprox},
-	{"giam", OpDecrease}, {"tang len", OpGE}, {"nang len", OpGE}, {"len", OpGE}, {"tang", OpIncrease},
-	{"tren", OpGE}, {"hon", OpGE}, {"tu", OpGE},
-}
-
 // clause reads the targets of the clause toks[cs:ce] of line. prevColon is
 // the start of the clause before a colon that opened this one, or -1.
 func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
@@ -39,14 +11,14 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 	kind, year := s.context()
 	cf := tgtFoldedWords(toks, cs, ce)
 	goal, bare := tgtClauseYear(toks, cs, ce, false)
-	if kind != tgtCtxTarget && !s.lineGoal && goal == 0 && !tgtHasCue(cf, tgtGoalCues[:]) {
+	if kind != tgtCtxTarget && !s.lineGoal && goal == 0 && !tgtHasCue(cf, s.r.cueGoal) {
 		return
 	}
 	if s.lineYear > 0 {
 		year = s.lineYear
 	}
 	// "Kết quả: đạt 72%", "kết quả thực hiện đạt 72%": a result beside its goal
-	if tgtOpensReview(cf) || prevColon >= 0 && tgtOpensReview(tgtFoldedWords(toks, prevColon, cs)) {
+	if s.r.opensReview(cf) || prevColon >= 0 && s.r.opensReview(tgtFoldedWords(toks, prevColon, cs)) {
 		return
 	}
 	switch {
@@ -79,7 +51,7 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 		}
 		cands[i].leadStart, cands[i].led = s.r.tgtLeadRun(toks, lo, cands[i].tok)
 		// "năm 2020 đã đạt 85%", "hiện đạt 60%": a result, not a goal
-		cands[i].base = tgtHasCue(tgtFoldedWords(toks, lo, cands[i].tok), tgtAchievedCues[:])
+		cands[i].base = tgtHasCue(tgtFoldedWords(toks, lo, cands[i].tok), s.r.cueAchieved)
 	}
 	for i := 0; i+1 < len(cands); i++ {
 		// "từ 60% lên 70%", "từ 5% xuống còn 3%": the first is the baseline
@@ -105,10 +77,10 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 		// "Huy động 35% trẻ em …": a short verb phrase, the number, then
 		// what it counts; the indicator is the verb with its object.
 		verb := !c.led && c.leadStart == c.tok && c.end < ce && toks[c.end].Kind == tgtWord &&
-			!tgtConj[toks[c.end].F] && tgtWordCount(toks, prevEnd, c.tok) <= 4
+			!s.r.conj.has(toks[c.end]) && tgtWordCount(toks, prevEnd, c.tok) <= 4
 		pre := ""
 		if verb {
-			pre = tgtSpan(line, toks, prevEnd, c.tok)
+			pre = s.r.span(line, toks, prevEnd, c.tok)
 		}
 		if c.led || verb {
 			a, b = c.end, ce
@@ -125,10 +97,10 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 		} else {
 			prevEnd = c.end
 		}
-		if !c.led && !verb && tgtOpensReview(tgtFoldedWords(toks, a, b)) {
+		if !c.led && !verb && s.r.opensReview(tgtFoldedWords(toks, a, b)) {
 			continue // "…, kết quả đạt 65%"
 		}
-		ind := tgtSpan(line, toks, a, b)
+		ind := s.r.span(line, toks, a, b)
 		if pre != "" && ind != "" {
 			ind = tgtCap(pre+" "+ind, tgtMaxIndicator)
 		}
@@ -136,7 +108,7 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 			ind = s.countIndicator(line, cands, i, cs, ce, prevEnd)
 		}
 		if ind == "" && prevColon >= 0 {
-			ind = tgtSpan(line, toks, prevColon, cs-1)
+			ind = s.r.span(line, toks, prevColon, cs-1)
 		}
 		if ind == "" {
 			continue
@@ -149,7 +121,7 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 		}
 		op := c.op
 		if op == "" {
-			op = tgtOp(toks, c.leadStart, c.tok)
+			op = s.r.op(toks, c.leadStart, c.tok)
 		}
 		// "ít nhất 75% gia đình, 60% dòng họ": the bound governs the list
 		if op == OpEQ && c.led && c.leadStart == c.tok && i > 0 && cands[i-1].led && tgtIsPunct(toks, c.tok-1, ",") {
@@ -158,11 +130,10 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 			}
 		}
 		prevOp = op
+		// "Giảm tỷ lệ hộ nghèo bình quân 1,5%/năm": the verb opening the indicator
 		if op == OpEQ && c.unit == "%/năm" {
-			if f := tgtFoldedWords(toks, a, b); strings.HasPrefix(f, " giam ") {
-				op = OpDecrease
-			} else if strings.HasPrefix(f, " tang ") {
-				op = OpIncrease
+			if o := s.r.opAt(toks, tgtFirstWord(toks, a, b)); o == OpDecrease || o == OpIncrease {
+				op = o
 			}
 		}
 		s.out = append(s.out, Target{
@@ -187,7 +158,7 @@ func (r *targetRules) tgtLeadRun(toks []tgtTok, lo, k int) (start int, led bool)
 	j := k
 	for j > lo {
 		t := toks[j-1]
-		if t.Kind == tgtWord && tgtConj[t.F] && !(t.F == tgtDo && !tgtIsWord(toks, j-2, "trong")) {
+		if r.conj.has(t) && !(t.F == tgtDo && !tgtIsWord(toks, j-2, "trong")) {
 			if t.F == tgtDo {
 				j--
 			}
@@ -213,18 +184,7 @@ func (r *targetRules) tgtLeadRun(toks []tgtTok, lo, k int) (start int, led bool)
 // before token j and starting at or after lo, or 0.
 func (r *targetRules) leadAt(toks []tgtTok, lo, j int) int {
 	for _, p := range r.lead {
-		n := len(p)
-		if j-n < lo {
-			continue
-		}
-		ok := true
-		for i, w := range p {
-			if !tgtIsWord(toks, j-n+i, w) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if n := len(p); j-n >= lo && p.at(toks, j-n) {
 			return n
 		}
 	}
@@ -248,19 +208,19 @@ func (s *tgtScan) countIndicator(line string, cands []tgtCand, i, cs, ce, prevEn
 			b = lc
 		}
 	}
-	pre := tgtSpan(line, toks, a, c.leadStart)
-	post := tgtSpan(line, toks, c.end, b)
+	pre := s.r.span(line, toks, a, c.leadStart)
+	post := s.r.span(line, toks, c.end, b)
 	return tgtCap(strings.Join(strings.Fields(pre+" "+c.unit+" "+post), " "), tgtMaxIndicator)
 }
 
-// tgtOpensReview reports whether the folded words f (padded) open with a
+// opensReview reports whether the folded words f (padded) open with a
 // review cue.
-func tgtOpensReview(f string) bool {
+func (r *targetRules) opensReview(f string) bool {
 	f = strings.TrimLeft(f, " ")
 	if len(f) > 24 {
 		f = f[:24]
 	}
-	for _, c := range tgtReviewCues {
+	for _, c := range r.cueReview {
 		if strings.HasPrefix(f, c) {
 			return true
 		}
@@ -279,15 +239,27 @@ func tgtWordCount(toks []tgtTok, a, b int) int {
 	return n
 }
 
-// tgtOp reads the op from the lead words toks[a:b].
-func tgtOp(toks []tgtTok, a, b int) string {
-	f := tgtFoldedWords(toks, a, b)
-	for _, o := range tgtOps {
-		if strings.Contains(f, " "+o.words+" ") {
-			return o.op
+// op reads the op from the lead words toks[a:b]: the first op row, in file
+// order, found anywhere among them.
+func (r *targetRules) op(toks []tgtTok, a, b int) string {
+	for _, o := range r.ops {
+		for k := a; k+len(o.words) <= b; k++ {
+			if o.words.at(toks, k) {
+				return o.op
+			}
 		}
 	}
 	return OpEQ
+}
+
+// tgtFirstWord returns the index of the first word token of toks[a:b], or b.
+func tgtFirstWord(toks []tgtTok, a, b int) int {
+	for k := a; k < b; k++ {
+		if toks[k].Kind == tgtWord {
+			return k
+		}
+	}
+	return b
 }
 
 // tgtFoldedWords joins the folded words of toks[a:b] with single spaces,
@@ -314,16 +286,16 @@ func tgtLastComma(toks []tgtTok, a, b int) int {
 	return -1
 }
 
-// tgtSpan returns line's text for toks[a:b] trimmed of bullets, separators
+// span returns line's text for toks[a:b] trimmed of bullets, separators
 // and leading conjunctions, capped at tgtMaxIndicator bytes.
-func tgtSpan(line string, toks []tgtTok, a, b int) string {
+func (r *targetRules) span(line string, toks []tgtTok, a, b int) string {
 	for a < b {
 		t := toks[a]
 		if t.Kind == tgtPunct && !strings.Contains("“\"(«'", t.F) {
 			a++
 			continue
 		}
-		if t.Kind == tgtWord && (t.F == "va" || t.F == "hoac" || t.F == "rieng") {
+		if r.conj.has(t) && t.F != tgtDo {
 			a++
 			continue
 		}
@@ -337,7 +309,7 @@ func tgtSpan(line string, toks []tgtTok, a, b int) string {
 		b--
 	}
 	if a < b && tgtIsPunct(toks, a, "(") && !tgtHasPunct(toks, a, b, ")") {
-		return tgtSpan(line, toks, a+1, b) // "(trong đó có bằng cấp …" cut from its parenthesis
+		return r.span(line, toks, a+1, b) // "(trong đó có bằng cấp …" cut from its parenthesis
 	}
 	if a < b && tgtIsPunct(toks, b-1, ")") && !tgtHasPunct(toks, a, b, "(") {
 		b--

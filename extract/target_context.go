@@ -13,35 +13,19 @@ const (
 	tgtCtxReview        // Kết quả, Đánh giá, Tình hình: achieved results, never targets
 )
 
-// tgtTargetCues open a target section or lead-in, folded. A bare "chỉ
-// tiêu" is also a technical parameter ("Chỉ tiêu thuốc nổ"), so only its
-// planning collocations count.
-var tgtTargetCues = [...]string{"muc tieu", "phan dau", "cac chi tieu", "chi tieu chu yeu", "chi tieu cu the", "mot so chi tieu", "chi tieu phan dau", "chi tieu den", "chi tieu ke hoach", "chi tieu giai doan", "chi tieu nam", "va chi tieu"}
-
-// tgtReviewCues open a review section or lead-in, folded: results achieved,
-// assessment, situation.
-var tgtReviewCues = [...]string{"ket qua", "danh gia", "tinh hinh", "thuc trang", "so ket", "tong ket", "kiem diem", "nhung han che", "ton tai"}
-
-// tgtGoalCues make a sentence outside a target section a goal, folded; so
-// does a goal year ("đến năm 2025", "trong giai đoạn 2021-2025").
-var tgtGoalCues = [...]string{"phan dau", "muc tieu", "chi tieu"}
-
-// tgtAchievedCues mark a result already reached, folded.
-var tgtAchievedCues = [...]string{"da dat", "dat duoc", "hien dat", "da co", "hien co", "da duoc cong nhan"}
-
-// tgtClassify returns the kind of context a heading title or lead-in sets,
+// classify returns the kind of context a heading title or lead-in sets,
 // from whichever cue comes first in its folded text f.
-func tgtClassify(f string) int {
+func (r *targetRules) classify(f string) int {
 	if t := strings.Trim(f, " .:*"); t == "chi tieu" || t == "cac chi tieu" {
 		return tgtCtxTarget
 	}
 	best, kind := len(f)+1, tgtCtxNone
-	for _, c := range tgtTargetCues {
+	for _, c := range r.cueTarget {
 		if i := strings.Index(f, c); i >= 0 && i < best {
 			best, kind = i, tgtCtxTarget
 		}
 	}
-	for _, c := range tgtReviewCues {
+	for _, c := range r.cueReview {
 		if i := strings.Index(f, c); i >= 0 && i < best {
 			best, kind = i, tgtCtxReview
 		}
@@ -78,9 +62,9 @@ type tgtSecCtx struct {
 	year int
 }
 
-// tgtSectionContexts resolves kind and year for every section of t. Parents
+// sectionContexts resolves kind and year for every section of t. Parents
 // precede their children, so one pass suffices.
-func tgtSectionContexts(t *text) []tgtSecCtx {
+func (r *targetRules) sectionContexts(t *text) []tgtSecCtx {
 	out := make([]tgtSecCtx, len(t.secs))
 	var buf []tgtTok
 	for i, s := range t.secs {
@@ -98,7 +82,7 @@ func tgtSectionContexts(t *text) []tgtSecCtx {
 		if len(f) > 48 {
 			f = f[:48]
 		}
-		if k := tgtClassify(f); k != tgtCtxNone {
+		if k := r.classify(f); k != tgtCtxNone {
 			c.kind = k
 		}
 		if len(s.Title) <= 200 {

@@ -37,7 +37,7 @@ type tgtScan struct {
 
 // find scans t once and returns its targets in text order.
 func (r *targetRules) find(t *text, p Period) []Target {
-	s := &tgtScan{r: r, t: t, ctx: tgtSectionContexts(t), p: p, sec: -1}
+	s := &tgtScan{r: r, t: t, ctx: r.sectionContexts(t), p: p, sec: -1}
 	for i := 0; i < len(t.lines); {
 		j := i + 1
 		for j < len(t.lines) {
@@ -164,8 +164,8 @@ func tgtAfterLabel(toks []tgtTok) int {
 func (s *tgtScan) leadIn(text string) {
 	_, rest := secItem(text)
 	f := tgtDropLabel(vn.Fold(rest))
-	k := tgtClassify(f)
-	starts := k != tgtCtxNone && tgtCueNear(f)
+	k := s.r.classify(f)
+	starts := k != tgtCtxNone && s.r.cueNear(f)
 	toks := tgtTokenize(rest, s.toks[:0])
 	goal, _ := tgtClauseYear(toks, 0, len(toks), false)
 	yearLead := goal > 0 && (strings.HasPrefix(f, "den ") || strings.HasPrefix(f, "giai doan") || strings.HasPrefix(f, "nam ") || strings.HasPrefix(f, "trong nam") || strings.HasPrefix(f, "vao nam"))
@@ -221,24 +221,24 @@ func tgtDropLabel(f string) string {
 	return f
 }
 
-// tgtCueNear reports whether a cue opens the folded lead-in f (within its
+// cueNear reports whether a cue opens the folded lead-in f (within its
 // first words), so that a line mentioning "kết quả" in passing is no
 // lead-in.
-func tgtCueNear(f string) bool {
+func (r *targetRules) cueNear(f string) bool {
 	if len(f) > 24 {
 		f = f[:24]
 	}
-	return tgtClassify(f) != tgtCtxNone && tgtClassifyAt0(f)
+	return r.classify(f) != tgtCtxNone && r.classifyAt0(f)
 }
 
-// tgtClassifyAt0 reports whether a target or review cue starts f.
-func tgtClassifyAt0(f string) bool {
-	for _, c := range tgtTargetCues {
+// classifyAt0 reports whether a target or review cue starts f.
+func (r *targetRules) classifyAt0(f string) bool {
+	for _, c := range r.cueTarget {
 		if strings.HasPrefix(f, c) {
 			return true
 		}
 	}
-	for _, c := range tgtReviewCues {
+	for _, c := range r.cueReview {
 		if strings.HasPrefix(f, c) {
 			return true
 		}
@@ -286,7 +286,7 @@ func (s *tgtScan) clauses(line string, first int) {
 			if goal, _ := tgtClauseYear(s.toks, cs, k, true); goal > 0 {
 				s.lineYear = goal
 				strict, _ := tgtClauseYear(s.toks, cs, k, false)
-				s.lineGoal = s.lineGoal || strict > 0 || tgtHasCue(tgtFoldedWords(s.toks, cs, k), tgtGoalCues[:])
+				s.lineGoal = s.lineGoal || strict > 0 || tgtHasCue(tgtFoldedWords(s.toks, cs, k), s.r.cueGoal)
 			}
 		}
 		cs = k + 1

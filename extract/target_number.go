@@ -71,26 +71,6 @@ func tgtThousandGroups(s string, sep byte) bool {
 	return true
 }
 
-// tgtPrevNotValue are words after which a number is a label, a date part or
-// a rank, never a quantity: "số 50", "ngày 25", "mức độ 3", "lần thứ 4",
-// "Điều 5", "giai đoạn 1", "lớp 9".
-var tgtPrevNotValue = map[string]bool{
-	"so": true, "ngay": true, "thang": true, "nam": true, "lan": true, "thu": true,
-	"dieu": true, "khoan": true, "diem": true, "chuong": true, "lop": true, "khoa": true,
-	"dot": true, "quy": true, "tuan": true, "doan": true, "phan": true,
-	"luc": true, "to": true, "ap": true, "khu": true, "thon": true, "xom": true, "bac": true,
-	"hang": true, "loai": true, "nhom": true, "cap": true, "muc": true, "ky": true,
-}
-
-// tgtNextNotValue are nouns that make the number an age, a duration, a
-// count of sessions or a time, part of an indicator and not a target:
-// "trẻ 5 tuổi", "2 buổi/ngày", "3 năm", "45 phút".
-var tgtNextNotValue = map[string]bool{
-	"tuoi": true, "buoi": true, "gio": true, "phut": true, "giay": true, "ngay": true,
-	"thang": true, "nam": true, "tiet": true, "ca": true, "tuan": true,
-	"quy": true, "ky": true, "dot": true, "khoa": true, "lop": true, "cap": true, "muc": true,
-}
-
 // tgtReadNum decides whether token k of toks (inside a clause ending at ce)
 // is a target value and reads its value, unit and range. counts says
 // whether count nouns may serve as units here.
@@ -100,7 +80,7 @@ func (r *targetRules) tgtReadNum(line string, toks []tgtTok, k, ce int, counts b
 	if k > 0 && toks[k-1].Kind == tgtPunct && (toks[k-1].F == "/" || toks[k-1].F == "." || toks[k-1].F == "-" && k > 1 && toks[k-2].Kind == tgtNum) {
 		return n, false // 30/7/2021, 49-KL, the 2030 of 2021-2030
 	}
-	if k > 0 && toks[k-1].Kind == tgtWord && tgtPrevNotValue[toks[k-1].F] {
+	if r.label.hasAt(toks, k-1) {
 		return n, false
 	}
 	if tgtIsWord(toks, k-1, "do") && (tgtIsWord(toks, k-2, "muc") || tgtIsWord(toks, k-2, "cap")) {
@@ -132,7 +112,7 @@ func (r *targetRules) tgtReadNum(line string, toks []tgtTok, k, ce int, counts b
 		}
 	case counts && tgtYear(t) == 0:
 		unit, w := r.tgtCountUnit(line, toks, j, ce)
-		if w == 0 || tgtAgeChain(toks, k, ce) {
+		if w == 0 || r.ageChain(toks, k, ce) {
 			return n, false
 		}
 		n.unit, n.count = unit, true
@@ -168,16 +148,16 @@ func (r *targetRules) tgtReadNum(line string, toks []tgtTok, k, ce int, counts b
 	return n, true
 }
 
-// tgtAgeChain reports whether the number at k starts a list of numbers that
+// ageChain reports whether the number at k starts a list of numbers that
 // ends in an age, a session or a level noun: "3 và 4 tuổi", "từ 6 đến 14
 // tuổi".
-func tgtAgeChain(toks []tgtTok, k, ce int) bool {
+func (r *targetRules) ageChain(toks []tgtTok, k, ce int) bool {
 	for j := k + 1; j < ce && j < k+8; j++ {
 		t := toks[j]
 		switch {
 		case t.Kind == tgtNum, t.Kind == tgtPunct && (t.F == "," || t.F == "-" || t.F == "–"):
 		case t.Kind == tgtWord && (t.F == "va" || t.F == "den" || t.F == "hoac"):
-		case t.Kind == tgtWord && tgtNextNotValue[t.F]:
+		case r.measure.has(t):
 			return true
 		default:
 			return false
@@ -189,21 +169,11 @@ func tgtAgeChain(toks []tgtTok, k, ce int) bool {
 // tgtCountUnit matches a count noun at token j ("lao động", "mô hình") and
 // returns it as written with the number of tokens it spans, or 0.
 func (r *targetRules) tgtCountUnit(line string, toks []tgtTok, j, ce int) (string, int) {
-	if j < ce && toks[j].Kind == tgtWord && tgtNextNotValue[toks[j].F] {
+	if j < ce && r.measure.has(toks[j]) {
 		return "", 0
 	}
 	for _, c := range r.counts {
-		if j+len(c) > ce {
-			continue
-		}
-		ok := true
-		for i, w := range c {
-			if !tgtIsWord(toks, j+i, w) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if j+len(c) <= ce && c.at(toks, j) {
 			return strings.ToLower(line[toks[j].S:toks[j+len(c)-1].E]), len(c)
 		}
 	}

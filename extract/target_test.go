@@ -197,6 +197,13 @@ func TestTargets(t *testing.T) {
 				{60, 0, "%", OpEQ, 2030, "người lao động", "cong_dan_hoc_tap"},
 				{80, 0, "%", OpEQ, 2030, "cán bộ, công chức", "cong_dan_hoc_tap"},
 			}},
+		{"a toned word is not its folded twin: 'điện tử' holds no 'từ'",
+			"II. MỤC TIÊU\n1. Mục tiêu đến năm 2025\n- Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 90%; tỷ lệ bao phủ bảo hiểm y tế đạt 95,15% dân số.\n- Tỷ lệ dân số được quản lý bằng hồ sơ sức khỏe điện tử đạt 90% trở lên.",
+			[]tgtWant{
+				{90, 0, "%", OpEQ, 2025, "hồ sơ sức khỏe điện tử", "-"},
+				{95.15, 0, "%", OpEQ, 2025, "tỷ lệ bao phủ bảo hiểm y tế", "bao_hiem_y_te"},
+				{90, 0, "%", OpGE, 2025, "hồ sơ sức khỏe điện tử", "-"},
+			}},
 		{"achieved result in a target section",
 			"I. MỤC TIÊU ĐẾN NĂM 2025\n- Tỷ lệ gia đình học tập năm 2020 đạt 85%.\n- Tỷ lệ gia đình học tập đạt 90%.",
 			[]tgtWant{{90, 0, "%", OpEQ, 2025, "gia đình học tập", "gia_dinh_hoc_tap"}}},

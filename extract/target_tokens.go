@@ -15,10 +15,13 @@ const (
 )
 
 // tgtTok is one token of a line: s[S:E] in the line, folded form F for words
-// and punctuation (digits as written for numbers).
+// and punctuation (digits as written for numbers). L is a word as written
+// when it carries diacritics, "" when it has none (or they are decomposed),
+// so that "từ" and "tử" differ while "tu" may be either.
 type tgtTok struct {
 	S, E int
 	F    string
+	L    string
 	Kind int
 }
 
@@ -55,6 +58,7 @@ func tgtTokenize(line string, buf []tgtTok) []tgtTok {
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
 			j := i
 			fs := len(fb)
+			marked, plain := false, true
 			for j < len(line) {
 				r2, n2 := utf8.DecodeRuneInString(line[j:])
 				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
@@ -63,10 +67,18 @@ func tgtTokenize(line string, buf []tgtTok) []tgtTok {
 				if f := vn.FoldRune(r2); f >= 0 {
 					fb = utf8.AppendRune(fb, f)
 				}
+				if r2 >= utf8.RuneSelf {
+					plain = false
+					marked = marked || unicode.Is(unicode.Mn, r2)
+				}
 				j += n2
 			}
 			spans = append(spans, int32(fs), int32(len(fb)))
-			buf = append(buf, tgtTok{S: i, E: j, Kind: tgtWord})
+			tok := tgtTok{S: i, E: j, Kind: tgtWord}
+			if !plain && !marked {
+				tok.L = line[i:j]
+			}
+			buf = append(buf, tok)
 			i = j
 		default:
 			buf = append(buf, tgtTok{S: i, E: i + n, F: line[i : i+n], Kind: tgtPunct})

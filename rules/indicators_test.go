@@ -61,3 +61,51 @@ func TestValidateIndicators(t *testing.T) {
 		}
 	}
 }
+
+func TestTargetWordsBuiltin(t *testing.T) {
+	s, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	for _, w := range s.TargetWords {
+		kinds[w.Kind]++
+	}
+	for _, k := range []string{TgtCount, TgtLead, TgtOp, TgtConj, TgtLabel, TgtMeasure, TgtCueTarget, TgtCueReview, TgtCueGoal, TgtCueAchieved} {
+		if kinds[k] == 0 {
+			t.Errorf("target_words.tsv has no %s row", k)
+		}
+	}
+}
+
+func TestValidateTargetWords(t *testing.T) {
+	tests := []struct {
+		name string
+		ws   []TargetWord
+		want string
+	}{
+		{"valid", []TargetWord{{Words: "không dưới", Kind: TgtOp, Op: ">=", Line: 3}, {Words: "lao động", Kind: TgtCount, Line: 4}}, ""},
+		{"bad kind", []TargetWord{{Words: "x", Kind: "noun", Line: 3}}, "not a target word kind"},
+		{"bad op", []TargetWord{{Words: "trên", Kind: TgtOp, Op: "gt", Line: 3}}, "is not >="},
+		{"op on a count", []TargetWord{{Words: "lao động", Kind: TgtCount, Op: ">=", Line: 3}}, "takes no op"},
+		{"upper case", []TargetWord{{Words: "Lao động", Kind: TgtCount, Line: 3}}, "not lower-case"},
+		{"two-word label", []TargetWord{{Words: "mức độ", Kind: TgtLabel, Line: 3}}, "not one word"},
+		{"repeated", []TargetWord{{Words: "hộ", Kind: TgtCount, Line: 3}, {Words: "hộ", Kind: TgtCount, Line: 4}}, "already on line 3"},
+	}
+	for _, tt := range tests {
+		errs := validateTargetWords(&Set{TargetWords: tt.ws})
+		if tt.want == "" {
+			if len(errs) != 0 {
+				t.Errorf("%s: unexpected errors %v", tt.name, errs)
+			}
+			continue
+		}
+		found := false
+		for _, e := range errs {
+			found = found || strings.Contains(e.Error(), tt.want)
+		}
+		if !found {
+			t.Errorf("%s: errors %v do not mention %q", tt.name, errs, tt.want)
+		}
+	}
+}

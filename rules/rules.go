@@ -23,6 +23,7 @@ type Set struct {
 	AgencyHeads   []AgencyHead // head words of body names (agency_heads.tsv)
 	AgencyWords   []AgencyWord // words that end a body's name, compounds that do not (agency_words.tsv)
 	Indicators    []Indicator
+	TargetWords   []TargetWord // the grammar words of the target finder (target_words.tsv)
 	IssuerHeads   []IssuerHead
 	CiteOrgs      []CiteOrg  // organization codes ending cited symbols (citeorgs.tsv)
 	CiteTerms     []CiteTerm // terms (khóa) of the Party Central Committee (citeterms.tsv)
@@ -79,6 +80,7 @@ var loaders = []loader{
 	{"agency_heads.tsv", parseAgencyHeads},
 	{"agency_words.tsv", parseAgencyWords},
 	{"indicators.tsv", parseIndicators},
+	{"target_words.tsv", parseTargetWords},
 	{"issuers.tsv", parseIssuers},
 	{"citeorgs.tsv", parseCiteOrgs},
 	{"citeterms.tsv", parseCiteTerms},
@@ -129,6 +131,7 @@ var validators = []func(*Set) []error{
 	validateAgencyHeads,
 	validateAgencyWords,
 	validateIndicators,
+	validateTargetWords,
 	validateIssuers,
 	validateCiteOrgs,
 	validateCiteTerms,
