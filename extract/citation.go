@@ -22,6 +22,15 @@ type citeRules struct {
 	heads    []string                // folded issuer head words (issuers.tsv) that open another body
 	abbrevs  map[string]string       // abbreviation as written → full form
 	commas   [][2]string             // folded names with a comma, split at it: {"van hoa", "the thao va du lich"}
+	leads    []citeRelWords          // folded sentence openings stating a relation, longest first
+	cues     []citeRelWords          // folded words right before a citation stating its relation
+	aliases  []string                // folded words before a short form naming the citation before it
+	reports  []string                // folded nouns making "thực hiện X" a subject of report
+}
+
+// citeRelWords are folded words that state a relation.
+type citeRelWords struct {
+	words, rel string
 }
 
 // citeTypeWord is a phrase that names the type of a cited document.
@@ -66,6 +75,14 @@ func newCiteRules(r *rules.Set) *citeRules {
 				add(w.Word, citeTypeWord{})
 			case rules.CiteWordIssuer:
 				c.issuers = append(c.issuers, citeIssuer{name: w.Word, fold: vn.Fold(w.Word), complete: w.Value == "complete"})
+			case rules.CiteWordLead:
+				c.leads = append(c.leads, citeRelWords{vn.Fold(w.Word), w.Value})
+			case rules.CiteWordCue:
+				c.cues = append(c.cues, citeRelWords{vn.Fold(w.Word), w.Value})
+			case rules.CiteWordAlias:
+				c.aliases = append(c.aliases, vn.Fold(w.Word))
+			case rules.CiteWordReport:
+				c.reports = append(c.reports, vn.Fold(w.Word))
 			}
 		}
 		for _, d := range r.DocTypes {
@@ -96,6 +113,7 @@ func newCiteRules(r *rules.Set) *citeRules {
 		}
 	}
 	sort.SliceStable(c.issuers, func(i, j int) bool { return len(c.issuers[i].fold) > len(c.issuers[j].fold) })
+	sort.SliceStable(c.leads, func(i, j int) bool { return len(c.leads[i].words) > len(c.leads[j].words) })
 	return c
 }
 

@@ -9,24 +9,6 @@ import (
 	"unicode/utf8"
 )
 
-// citeLeads are the folded sentence openings that state a relation.
-var citeLeads = []struct{ lead, rel string }{
-	{"can cu", RelBasis},
-	{"xet de nghi", RelBasis}, // "Xét đề nghị của … tại Văn bản số …" closes a preamble
-	{"xet to trinh", RelBasis},
-	{"thuc hien", RelImplement},
-	{"trien khai", RelImplement},
-	{"tiep tuc thuc hien", RelImplement},
-	{"tiep tuc trien khai", RelImplement},
-	{"de thuc hien", RelImplement},
-	{"de trien khai", RelImplement},
-	{"to chuc thuc hien", RelImplement},
-	{"v/v trien khai", RelImplement},
-	{"v/v thuc hien", RelImplement},
-	{"ve viec trien khai", RelImplement},
-	{"ve viec thuc hien", RelImplement},
-}
-
 // citeLeadReach is the most words a sentence's opening may stand before
 // the citation it governs: a law's name fits ("Căn cứ Luật Quản lý, sử
 // dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2024/QH15"), a clause
@@ -45,10 +27,6 @@ func citeWords(s string) int {
 	}
 	return n
 }
-
-// citeAliasCues end the words before a short form that names the citation
-// before it: "(gọi là Đề án 1373)", "(sau đây viết tắt là Quyết định 489)".
-var citeAliasCues = []string{"goi la", "goi tat la", "viet tat la", "goi chung la", "sau day la"}
 
 // relations fills rel, nested and alias for the mentions of one line.
 //
@@ -106,17 +84,17 @@ func (r *citeRules) relations(s string, lineStart int, ms []citeMention, first i
 		}
 		buf = citeFoldAppend(buf[:0], s[lo:m.typeStart])
 		before := strings.TrimRight(string(buf), " (")
-		for _, c := range citeAliasCues {
-			if m.short && strings.HasSuffix(before, c) {
+		for _, c := range r.aliases {
+			if m.short && citeEndsWith(before, c) {
 				m.alias = true
 			}
 		}
 		local := ""
-		switch {
-		case strings.HasSuffix(before, "can cu"):
-			local = RelBasis
-		case (strings.HasSuffix(before, "thuc hien") || strings.HasSuffix(before, "trien khai")) && !citeReportsOn(before):
-			local = RelImplement
+		for _, c := range r.cues {
+			if citeEndsWith(before, c.words) && (c.rel != RelImplement || !r.reportsOn(before, c.words)) {
+				local = c.rel
+				break
+			}
 		}
 		lead := RelReference
 		switch {
@@ -125,7 +103,7 @@ func (r *citeRules) relations(s string, lineStart int, ms []citeMention, first i
 		case citeWords(s[ss:m.typeStart]) <= citeLeadReach:
 			// beyond the reach: "Thực hiện Luật …, Ủy ban nhân dân tỉnh
 			// đã … tại Văn bản số 1316/TTg-KTN"
-			lead = citeLead(s[ss:m.typeStart], &buf)
+			lead = r.lead(s[ss:m.typeStart], &buf)
 		}
 		switch {
 		case local == RelBasis:
@@ -159,20 +137,37 @@ func citeListEnd(gap string) bool {
 	return strings.HasSuffix(g, ",") || strings.HasSuffix(g, " và")
 }
 
-// citeReportOn are the folded nouns that make "thực hiện X" a subject of
-// report rather than this document's act: "kết quả triển khai thực hiện Kế
-// hoạch số 134/KH-UBND", "tình hình thực hiện …".
-var citeReportOn = []string{"ket qua", "tinh hinh", "tien do", "danh gia", "so ket", "tong ket", "bao cao"}
+// citeEndsWith reports whether the folded words s end with the folded
+// words w, as whole words.
+func citeEndsWith(s, w string) bool {
+	return strings.HasSuffix(s, w) && (len(s) == len(w) || !citeWordByte(s[len(s)-len(w)-1]))
+}
 
-// citeReportsOn reports whether the folded words before a citation, once
-// "triển khai" / "thực hiện" are taken off, end with a noun of report.
-func citeReportsOn(before string) bool {
-	b := strings.TrimSuffix(before, "thuc hien")
-	b = strings.TrimSuffix(strings.TrimRight(b, " "), "trien khai")
-	b = strings.TrimSuffix(strings.TrimRight(b, " "), "viec")
-	b = strings.TrimRight(b, " ")
-	for _, n := range citeReportOn {
-		if strings.HasSuffix(b, n) {
+// citeStartsWith reports whether the folded words s start with the folded
+// words w, as whole words.
+func citeStartsWith(s, w string) bool {
+	return strings.HasPrefix(s, w) && (len(s) == len(w) || !citeWordByte(s[len(w)]))
+}
+
+// citeWordByte reports whether b belongs to a folded word (folded words
+// are ASCII; quotes and dashes around them are not).
+func citeWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
+}
+
+// reportsOn reports whether the folded words before a citation, ending
+// with the cue, name a subject of report before it: "kết quả triển khai
+// thực hiện Kế hoạch số 134/KH-UBND", "tình hình thực hiện …".
+func (r *citeRules) reportsOn(before, cue string) bool {
+	b := strings.TrimRight(strings.TrimSuffix(before, cue), " ")
+	for _, c := range r.cues { // "triển khai thực hiện"
+		if c.rel == RelImplement {
+			b = strings.TrimRight(strings.TrimSuffix(b, c.words), " ")
+		}
+	}
+	b = strings.TrimRight(strings.TrimSuffix(b, "viec"), " ")
+	for _, n := range r.reports {
+		if citeEndsWith(b, n) {
 			return true
 		}
 	}
@@ -292,9 +287,9 @@ func (r *citeRules) datedOpening(sent string) (date, issuer string) {
 	return d, issuer
 }
 
-// citeLead returns the relation a sentence's opening words state, or
+// lead returns the relation a sentence's opening words state, or
 // dan-chieu.
-func citeLead(sent string, buf *[]byte) string {
+func (r *citeRules) lead(sent string, buf *[]byte) string {
 	sent = strings.TrimLeft(sent, " \t-+*•–—>#|")
 	// list markers: "a)", "1.", "1.2.", "II.", "(1)"
 	if k := strings.IndexAny(sent, ".)"); k > 0 && k <= 6 && !strings.ContainsAny(sent[:k], " ") {
@@ -310,8 +305,8 @@ func citeLead(sent string, buf *[]byte) string {
 		f = f[len("v/v "):]
 	}
 	f = strings.TrimPrefix(f, "ve viec ")
-	for _, l := range citeLeads {
-		if strings.HasPrefix(f, l.lead) {
+	for _, l := range r.leads {
+		if citeStartsWith(f, l.words) {
 			return l.rel
 		}
 	}

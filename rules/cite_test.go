@@ -36,6 +36,7 @@ func TestCiteRulesReject(t *testing.T) {
 		{"citewords.tsv", "word\tkind\tvalue\nVăn bản\ttype\tCông thư\n", "citewords.tsv:2"},
 		{"citewords.tsv", "word\tkind\tvalue\nChính phủ\tissuer\tsometimes\n", "citewords.tsv:2"},
 		{"citewords.tsv", "word\tkind\tvalue\nMẫu\tnoun\t\n", "citewords.tsv:2"},
+		{"citewords.tsv", "word\tkind\tvalue\nCăn cứ\tlead\tbasis\n", "citewords.tsv:2"},
 		{"citeorgs.tsv", "code\tkind\tissuer\tcanon\nTW\tparty\t\t\nTW\tstate\t\t\n", "citeorgs.tsv:3"},
 	}
 	for _, tt := range tests {
