@@ -35,6 +35,7 @@ type hdrHead struct {
 	onlyParent bool
 	named      bool // a proper name follows the head
 	ofParent   bool // named with its parent's full name
+	field      bool // the words after it name a field: "Sở Giáo dục và Đào tạo"
 }
 
 // sigPrefix is a compiled authority prefix: "kt" for "KT.", "t/m" for "T/M".
@@ -57,7 +58,7 @@ func newHeaderRules(r *rules.Set) *headerRules {
 		h.docTypeName = append(h.docTypeName, d.Name)
 	}
 	for _, x := range r.IssuerHeads {
-		h.heads = append(h.heads, hdrHead{fold: vn.Fold(x.Head), lower: strings.ToLower(x.Head), level: x.Level, kind: x.Kind, onlyParent: x.OnlyParent, named: x.Named, ofParent: x.OfParent})
+		h.heads = append(h.heads, hdrHead{fold: vn.Fold(x.Head), lower: strings.ToLower(x.Head), level: x.Level, kind: x.Kind, onlyParent: x.OnlyParent, named: x.Named, ofParent: x.OfParent, field: x.Field})
 	}
 	sort.SliceStable(h.heads, func(i, j int) bool { return len(h.heads[i].fold) > len(h.heads[j].fold) })
 	for _, a := range r.Abbreviations {
@@ -220,7 +221,26 @@ func hdrJoinTitle(lines []string) string {
 		}
 		s = hdrCapitalize(strings.Join(words, " "))
 	}
+	if !hdrHasWord(strings.TrimPrefix(strings.TrimPrefix(s, "V/v"), "v/v")) {
+		return "" // a template's "V/v ………………"
+	}
 	return s
+}
+
+// hdrHasWord reports whether s holds a word of two letters or more.
+func hdrHasWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+			if n >= 2 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
 }
 
 // hdrCleanPageTitle drops the "Kế hoạch 3853/KH-UBND năm 2022 " lead of a

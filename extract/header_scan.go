@@ -24,6 +24,7 @@ type hdrScan struct {
 	vv         bool     // the title is a "V/v …" line: a Công văn
 	party      bool     // "ĐẢNG CỘNG SẢN VIỆT NAM" faces the issuer
 	recipients []string // from "Kính gửi:"
+	authority  string   // the body of the authority line under the title ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI")
 	end        int      // first line of the body
 }
 
@@ -122,6 +123,15 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 				h.title = append(h.title, c)
 				continue
 			}
+			if (titleOpen || len(h.title) > 0) && h.authority == "" && hdrIsUpper(c) {
+				// "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI" under a Quyết định's
+				// or a Giấy phép's trích yếu ends it
+				if body, ok := r.titleAuthority(c, fc); ok {
+					h.authority = body
+					titleOpen = false
+					continue
+				}
+			}
 			if titleOpen {
 				if len(h.title) == 0 || hdrTitleGoesOn(h.title, c) {
 					h.title = append(h.title, c)
@@ -145,6 +155,46 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 		}
 	}
 	return h
+}
+
+// titleAuthority recognizes the line of the issuing authority that
+// Nghị định 30/2020 puts under the trích yếu of a Quyết định or a Giấy
+// phép: a signer title before a body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO
+// CAI", "BỘ TRƯỞNG BỘ CÔNG THƯƠNG", "GIÁM ĐỐC SỞ CÔNG THƯƠNG"), or a body
+// alone ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "CHÍNH PHỦ", "SỞ CÔNG THƯƠNG TỈNH
+// LÀO CAI"). A body alone must be named whole by its head or by a known
+// full name, so that a title line opening with a head word ("BAN HÀNH QUY
+// CHẾ …") goes on. It returns the body's words.
+func (r *headerRules) titleAuthority(c, fc string) (string, bool) {
+	if len(c) > 160 || strings.ContainsAny(c, "0123456789/") {
+		return "", false
+	}
+	words := strings.Fields(c)
+	if tt, ok := r.titleOf(fc); ok {
+		n := len(strings.Fields(tt.fold))
+		if n < len(words) {
+			rest := strings.Join(words[n:], " ")
+			if h, ok := r.headOf(vn.Fold(rest)); ok && !h.onlyParent {
+				return rest, true
+			}
+		}
+	}
+	h, ok := r.headOf(fc)
+	if !ok || h.onlyParent {
+		return "", false
+	}
+	seg := hdrSeg{words: words}
+	r.parseSeg(&seg)
+	name := vn.Fold(strings.Join(words[:seg.placeAt], " "))
+	if name == h.fold && (seg.place != "" || strings.Contains(h.fold, " ")) {
+		return c, true // "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "CHÍNH PHỦ"
+	}
+	for _, pf := range r.properFold {
+		if strings.Join(pf, " ") == name {
+			return c, true // "SỞ CÔNG THƯƠNG TỈNH LÀO CAI", "BỘ CÔNG AN"
+		}
+	}
+	return "", false
 }
 
 // hdrTitleGoesOn reports whether cell c continues a trích yếu: not the start
@@ -206,7 +256,7 @@ func hdrPlaceDate(c string) (place, date string, ok bool) {
 		return "", "", false
 	}
 	d, n := parseDate(c[i:])
-	if n == 0 {
+	if n == 0 && !hdrBlankDate(c[i:]) {
 		return "", "", false
 	}
 	place = strings.TrimSpace(c[:i])
@@ -214,7 +264,7 @@ func hdrPlaceDate(c string) (place, date string, ok bool) {
 	place = hdrStrip(place)
 	if place == "" {
 		// "ngày 5 tháng 3 năm 2024" alone: accept only the written-out form
-		if !strings.Contains(vn.Fold(c[i:i+n]), "thang") {
+		if n == 0 || !strings.Contains(vn.Fold(c[i:i+n]), "thang") {
 			return "", "", false
 		}
 		return "", d, true
@@ -236,6 +286,21 @@ func hdrPlaceDate(c string) (place, date string, ok bool) {
 		}
 	}
 	return place, d, true
+}
+
+// hdrBlankDate reports whether s is a template's date left wholly blank:
+// "ngày    tháng    năm 20...", "ngày … tháng … năm …".
+func hdrBlankDate(s string) bool {
+	p := dateScanner{s: s}
+	if !p.word("ngày") {
+		return false
+	}
+	p.space()
+	if !p.word("tháng") {
+		return false
+	}
+	p.space()
+	return p.word("năm")
 }
 
 // hdrIndexNgay returns the offset of the word "ngày" in c, any case, or -1.

@@ -156,7 +156,32 @@ func (r *headerRules) segName(s hdrSeg) string {
 			out = append(out, w)
 		}
 	}
+	if s.hasHead && s.head.field && hdrIsUpper(strings.Join(s.words, " ")) {
+		hdrFieldCase(s.words, out, headWords, s.placeAt)
+	}
 	return r.properCase(strings.Join(out, " "))
+}
+
+// hdrFieldCase capitalizes, in the sentence-cased words out of an
+// upper-case name, the first word after the head and the first word of
+// each part coordinated by a comma, "và" or a dash, up to the place:
+// "Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công", "Sở Lao động -
+// Thương binh và Xã hội" (Nghị định 30/2020, Phụ lục II).
+func hdrFieldCase(words, out []string, from, to int) {
+	to = min(to, len(words), len(out))
+	for i := from; i < to; i++ {
+		if !hdrIsUpper(words[i]) {
+			continue // an expanded abbreviation or a mixed-case word keeps its case
+		}
+		start := i == from
+		if !start {
+			prev := words[i-1]
+			start = strings.HasSuffix(prev, ",") || prev == "-" || prev == "–" || vn.Fold(prev) == "va"
+		}
+		if start && vn.Fold(words[i]) != "va" {
+			out[i] = hdrCapitalize(out[i])
+		}
+	}
 }
 
 // properCase restores the capitals of known full names in a sentence-cased
@@ -197,7 +222,11 @@ func (r *headerRules) properCase(s string) string {
 func (r *headerRules) issuer(t *text, h *hdrScan, hints Hints, d *Document) {
 	post := d.Issued.Date >= "2025-07" // "2025-07" (day left blank) is after the reform too
 	ctx := newPlaceCtx(t)
-	segs := r.segments(h.agencies)
+	cells := h.agencies
+	if len(cells) == 0 && h.authority != "" {
+		cells = []string{h.authority} // a certificate names its body under the title only
+	}
+	segs := r.segments(cells)
 	var is Issuer
 	var own hdrSeg
 	var parents []hdrSeg
@@ -311,6 +340,11 @@ func (r *headerRules) issuer(t *text, h *hdrScan, hints Hints, d *Document) {
 		}
 	}
 	r.issuerHint(hints.Issuer, post, ctx, resolved, &is, d)
+	if is.Name == "" {
+		// a place line alone (a company's Phương án dated "Lào Cai, ngày …")
+		// says where the document was written, not who issued it
+		is = Issuer{}
+	}
 	d.Issuer = is
 }
 

@@ -18,7 +18,7 @@ func hdrKinhGui(t *text, i int, c string) (out []string, used int) {
 	} else {
 		rest = hdrAfterWords(rest, 2)
 	}
-	if item := recItem(rest); item != "" {
+	if item := recItem(rest); item != "" && !recSkip(item) {
 		out = append(out, item)
 	}
 	for j := i + 1; j < len(t.lines) && j < i+40; j++ {
@@ -27,7 +27,7 @@ func hdrKinhGui(t *text, i int, c string) (out []string, used int) {
 			continue
 		}
 		if !recIsItem(line) {
-			if len(out) == 0 && len(line) < 150 && !hdrBodyStart(line) {
+			if len(out) == 0 && len(line) < 150 && !hdrBodyStart(line) && !recSkip(recItem(line)) {
 				out = append(out, recItem(line)) // "Kính gửi:" alone, recipient on the next line
 				used = j - i
 				continue

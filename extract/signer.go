@@ -67,7 +67,37 @@ func (r *headerRules) signers(t *text, end int) ([]Signer, int) {
 			}
 		}
 	}
+	// a certificate's or a permit's block stands above a long annex with no
+	// "Nơi nhận": read around each authority line ("KT. GIÁM ĐỐC"), from
+	// the last
+	tries = 0
+	for i := end - 1; i >= 0 && tries < 20; i-- {
+		l := hdrStrip(t.line(i))
+		if len(l) < 4 || len(l) > 80 || !sigMayOpenAuthority(l[0]) {
+			continue
+		}
+		if _, _, ok := r.authority(l, vn.Fold(l)); !ok {
+			continue
+		}
+		tries++
+		if s2, nn2 := r.signersIn(t, i-2, min(end, i+16)); sigNamed(s2) {
+			if nn2 < 0 {
+				nn2 = nn
+			}
+			return s2, nn2
+		}
+	}
 	return sigs, nn
+}
+
+// sigMayOpenAuthority is a cheap test before matching authority prefixes:
+// TM., KT., TL., TUQ., Q., T/M, K/T, T/L open with one of these letters.
+func sigMayOpenAuthority(c byte) bool {
+	switch c {
+	case 'T', 'K', 'Q', 't', 'k', 'q':
+		return true
+	}
+	return false
 }
 
 // sigNamed reports whether a signer has a name.

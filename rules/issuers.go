@@ -11,6 +11,7 @@ type IssuerHead struct {
 	OnlyParent bool   // a container above the issuer (ĐẢNG BỘ …), never the issuer itself
 	Named      bool   // what follows the head is a proper name: TRƯỜNG THPT LÊ QUÝ ĐÔN
 	OfParent   bool   // named with its parent's full name: Văn phòng Ủy ban nhân dân tỉnh …
+	Field      bool   // the words after the head name a field, each coordinated part capitalized: Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công
 	Line       int
 }
 
@@ -19,7 +20,7 @@ func parseIssuers(s *Set, t *Table) error {
 		s.IssuerHeads = append(s.IssuerHeads, IssuerHead{
 			Head: r.Get("head"), Level: r.Get("level"), Kind: r.Get("kind"),
 			OnlyParent: r.Get("only_parent") == "yes", Named: r.Get("named") == "yes",
-			OfParent: r.Get("of_parent") == "yes", Line: r.Line,
+			OfParent: r.Get("of_parent") == "yes", Field: r.Get("field") == "yes", Line: r.Line,
 		})
 	}
 	return nil
