@@ -186,8 +186,6 @@ func agRank(role string) int {
 	return 4
 }
 
-// agImplTriggers open an implementation section in a heading (folded).
-var agImplTriggers = []string{"to chuc thuc hien", "phan cong", "trach nhiem", "nhiem vu cua cac", "giao nhiem vu"}
 
 // agencies finds the bodies t names, each with its strongest role.
 func (e *Extractor) agencies(t *text, d *Document) []Agency {
@@ -197,7 +195,7 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 	}
 	acc := agAcc{idx: map[string]int{}}
 	var sc agScratch
-	impl := agImplSections(t, &sc)
+	impl := agImplSections(t, r.words.sections, &sc)
 	inRecipients := false
 	for li := range t.lines {
 		line := t.line(li)
@@ -389,12 +387,13 @@ func agPrefix(s string, n int) string {
 const agImplTitleMax = 80
 
 // agImplSections returns the extents of the implementation sections.
-func agImplSections(t *text, sc *agScratch) [][2]int {
+// A heading opens one when it holds words of kind section (agency_words.tsv).
+func agImplSections(t *text, sections [][]byte, sc *agScratch) [][2]int {
 	var out [][2]int
 	for _, s := range t.secs {
 		f := sc.fold(agPrefix(s.Title, agImplTitleMax))
-		for _, tr := range agImplTriggers {
-			if bytes.Contains(f, []byte(tr)) {
+		for _, tr := range sections {
+			if bytes.Contains(f, tr) {
 				out = append(out, [2]int{s.Start, s.End})
 				break
 			}

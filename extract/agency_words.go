@@ -16,6 +16,7 @@ type agWords struct {
 	compAt    map[string][]agPos    // folded word → where it occurs in compounds
 	verbs     map[string][][]string // folded first word → folded words of the verbs it opens
 	places    map[string]uint8      // GazKey of a unit's name → agPlace… bits
+	sections  [][]byte              // folded words that open an implementation section heading
 }
 
 // agPos is the place of a word in a compound.
@@ -48,6 +49,8 @@ func newAgWords(r *rules.Set) agWords {
 			w.compounds = append(w.compounds, f)
 		case rules.WordVerb:
 			w.verbs[f[0]] = append(w.verbs[f[0]], f)
+		case rules.WordSection:
+			w.sections = append(w.sections, []byte(strings.Join(f, " ")))
 		}
 	}
 	if g := r.Gazetteer; g != nil {

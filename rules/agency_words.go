@@ -9,7 +9,7 @@ import (
 // it going, read from agency_words.tsv.
 type AgencyWord struct {
 	Words string // lower case: "chu", "trưởng", "môi trường"
-	Kind  string // WordStop, WordCompound or WordVerb
+	Kind  string // WordStop, WordCompound, WordVerb or WordSection
 	Line  int
 }
 
@@ -18,6 +18,7 @@ const (
 	WordStop     = "stop"     // ends a name: "chủ" (trì), "phối" (hợp)
 	WordCompound = "compound" // a name may hold it: "môi trường", "kinh tế"
 	WordVerb     = "verb"     // ends a name at its first word: "thông báo", "dự thảo"
+	WordSection  = "section"  // opens the heading of an implementation section: "tổ chức thực hiện"
 )
 
 func parseAgencyWords(s *Set, t *Table) error {
@@ -35,8 +36,8 @@ func validateAgencyWords(s *Set) []error {
 	for _, w := range s.AgencyWords {
 		f := strings.Fields(w.Words)
 		switch {
-		case w.Kind != WordStop && w.Kind != WordCompound && w.Kind != WordVerb:
-			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: kind %q is not %s, %s or %s", w.Line, w.Kind, WordStop, WordCompound, WordVerb))
+		case w.Kind != WordStop && w.Kind != WordCompound && w.Kind != WordVerb && w.Kind != WordSection:
+			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: kind %q is not %s, %s, %s or %s", w.Line, w.Kind, WordStop, WordCompound, WordVerb, WordSection))
 		case strings.ToLower(w.Words) != w.Words || strings.Join(f, " ") != w.Words || w.Words == "":
 			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: %q is not lower-case words separated by single spaces", w.Line, w.Words))
 		case w.Kind == WordStop && len(f) != 1:
