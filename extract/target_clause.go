@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/vanban/vanban/extract/vn"
 )
 
 // clause reads the targets of the clause toks[cs:ce] of line. prevColon is
@@ -80,7 +82,7 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 			!s.r.conj.has(toks[c.end]) && tgtWordCount(toks, prevEnd, c.tok) <= 4
 		pre := ""
 		if verb {
-			pre = s.r.span(line, toks, prevEnd, c.tok)
+			pre = s.r.span(line, toks, tgtSkipYearLead(toks, prevEnd, c.tok), c.tok)
 		}
 		if c.led || verb {
 			a, b = c.end, ce
@@ -100,12 +102,35 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 		if !c.led && !verb && s.r.opensReview(tgtFoldedWords(toks, a, b)) {
 			continue // "…, kết quả đạt 65%"
 		}
-		ind := s.r.span(line, toks, a, b)
+		ind := s.r.span(line, toks, tgtSkipYearLead(toks, a, b), b)
+		// "Các xã phấn đấu hằng năm tăng 5% số gia đình học tập": the words
+		// before name the actor, the lexicon knows the object after.
+		if !c.led && !verb && !c.count && s.r.key(ind, "") == "" {
+			ae, be := c.end, ce
+			if i+1 < len(cands) {
+				be = cands[i+1].leadStart
+				if lc := tgtLastComma(toks, ae, be); lc >= 0 {
+					be = lc
+				}
+			}
+			if after := s.r.span(line, toks, ae, be); after != "" && s.r.key(after, "") != "" {
+				ind, prevEnd = after, be
+			}
+		}
 		if pre != "" && ind != "" {
 			ind = tgtCap(pre+" "+ind, tgtMaxIndicator)
 		}
 		if c.count {
 			ind = s.countIndicator(line, cands, i, cs, ce, prevEnd)
+			// "… cho khoảng 25.000 lao động, bình quân mỗi năm 5.000 lao
+			// động": a count with no words of its own repeats the one before
+			if i > 0 && cands[i-1].count && strings.EqualFold(ind, c.unit) && len(s.out) > 0 {
+				ind = s.out[len(s.out)-1].Indicator
+			}
+		}
+		unit := c.unit
+		if !strings.Contains(unit, "/") && s.r.perYearIn(toks, c.leadStart, c.tok) {
+			unit += "/năm" // "mỗi năm 5.000 lao động", "giảm mỗi năm 1,5%"
 		}
 		if ind == "" && prevColon >= 0 {
 			ind = s.r.span(line, toks, prevColon, cs-1)
@@ -131,7 +156,7 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 		}
 		prevOp = op
 		// "Giảm tỷ lệ hộ nghèo bình quân 1,5%/năm": the verb opening the indicator
-		if op == OpEQ && c.unit == "%/năm" {
+		if op == OpEQ && unit == "%/năm" {
 			if o := s.r.opAt(toks, tgtFirstWord(toks, a, b)); o == OpDecrease || o == OpIncrease {
 				op = o
 			}
@@ -141,7 +166,7 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 			Key:       s.r.key(ind, tail),
 			Value:     c.value,
 			ValueMax:  c.valueMax,
-			Unit:      c.unit,
+			Unit:      unit,
 			Op:        op,
 			Year:      yp,
 			Section:   section,
@@ -169,6 +194,9 @@ func (r *targetRules) tgtLeadRun(toks []tgtTok, lo, k int) (start int, led bool)
 			continue
 		}
 		if n := r.leadAt(toks, lo, j); n > 0 {
+			if tgtIsWord(toks, j-n-1, "tro") && (tgtIsWord(toks, j-n, "len") || tgtIsWord(toks, j-n, "xuong")) {
+				return j - n + 1, false // "sinh con thứ 3 trở lên bình quân 0,2%": "lên" closes "trở lên"
+			}
 			j -= n
 			continue
 		}
@@ -208,9 +236,14 @@ func (s *tgtScan) countIndicator(line string, cands []tgtCand, i, cs, ce, prevEn
 			b = lc
 		}
 	}
+	a = tgtSkipYearLead(toks, a, c.leadStart)
 	pre := s.r.span(line, toks, a, c.leadStart)
 	post := s.r.span(line, toks, c.end, b)
-	return tgtCap(strings.Join(strings.Fields(pre+" "+c.unit+" "+post), " "), tgtMaxIndicator)
+	unit := c.unit
+	if noun, _, _ := strings.Cut(unit, "/"); tgtHasCue(" "+vn.Fold(pre)+" ", []string{vn.Fold(noun)}) {
+		unit = "" // "Số bác sĩ trên 10.000 dân đạt 12 bác sĩ": the noun is named already
+	}
+	return tgtCap(strings.Join(strings.Fields(pre+" "+unit+" "+post), " "), tgtMaxIndicator)
 }
 
 // opensReview reports whether the folded words f (padded) open with a
@@ -385,4 +418,49 @@ func tgtHasPunct(toks []tgtTok, a, b int, p string) bool {
 		}
 	}
 	return false
+}
+
+// tgtSkipYearLead returns where the words of toks[a:b] start after a goal
+// time that opens them ("Phấn đấu đến năm 2030, tỷ lệ …", "Năm 2026, tỷ
+// lệ …", "Đến hết năm 2025 tỷ lệ …", "Giai đoạn 2021 - 2025, …"): the
+// clause's year, not part of its indicator. It returns a when none does or
+// nothing would be left.
+func tgtSkipYearLead(toks []tgtTok, a, b int) int {
+	k := a
+	for k < b && toks[k].Kind == tgtPunct && !strings.Contains("“\"(«'", toks[k].F) {
+		k++
+	}
+	if tgtIsWord(toks, k, "phan") && tgtIsWord(toks, k+1, "dau") {
+		k += 2
+	}
+	for k < b && toks[k].Kind == tgtWord {
+		switch toks[k].F {
+		case "den", "vao", "trong", "het", "cuoi", "truoc", "toi", "tu":
+			k++
+			continue
+		}
+		break
+	}
+	switch {
+	case tgtIsWord(toks, k, "nam"):
+		k++
+	case tgtIsWord(toks, k, "giai") && tgtIsWord(toks, k+1, "doan"):
+		k += 2
+	default:
+		return a
+	}
+	if k >= b || tgtYear(toks[k]) == 0 {
+		return a
+	}
+	k++
+	if k+1 < b && (tgtIsPunct(toks, k, "-") || tgtIsPunct(toks, k, "–")) && tgtYear(toks[k+1]) > 0 {
+		k += 2
+	}
+	if tgtIsPunct(toks, k, ",") {
+		k++
+	}
+	if k >= b || tgtWordCount(toks, k, b) == 0 {
+		return a
+	}
+	return k
 }

@@ -77,8 +77,8 @@ func tgtThousandGroups(s string, sep byte) bool {
 func (r *targetRules) tgtReadNum(line string, toks []tgtTok, k, ce int, counts bool) (tgtCand, bool) {
 	n := tgtCand{tok: k}
 	t := toks[k]
-	if k > 0 && toks[k-1].Kind == tgtPunct && (toks[k-1].F == "/" || toks[k-1].F == "." || toks[k-1].F == "-" && k > 1 && toks[k-2].Kind == tgtNum) {
-		return n, false // 30/7/2021, 49-KL, the 2030 of 2021-2030
+	if k > 0 && toks[k-1].Kind == tgtPunct && (toks[k-1].F == "/" || toks[k-1].F == "." && toks[k-1].E == t.S || toks[k-1].F == "-" && k > 1 && toks[k-2].Kind == tgtNum) {
+		return n, false // 30/7/2021, 49-KL, the 2030 of 2021-2030 (but "5. 100% trẻ …": a label's dot)
 	}
 	if r.label.hasAt(toks, k-1) {
 		return n, false
@@ -117,8 +117,12 @@ func (r *targetRules) tgtReadNum(line string, toks []tgtTok, k, ce int, counts b
 		}
 		n.unit, n.count = unit, true
 		j += w
-		if tgtIsPunct(toks, j, "/") && tgtIsWord(toks, j+1, "nam") {
-			n.unit += "/năm" // "2.500 lao động/năm"
+		// "2.500 lao động/năm", "65 triệu đồng/người/năm", "5 tấn/ha"
+		for d := 0; d < 2 && j+1 < ce && tgtIsPunct(toks, j, "/") && toks[j+1].Kind == tgtWord; d++ {
+			if unit == "lần" {
+				return n, false // "3 lần/tháng": how often a task is done
+			}
+			n.unit += "/" + strings.ToLower(line[toks[j+1].S:toks[j+1].E])
 			j += 2
 		}
 	default:

@@ -98,11 +98,11 @@ func tgtTokenize(line string, buf []tgtTok) []tgtTok {
 		}
 		buf[k].F = f
 	}
-	// Text without diacritics writes "đó" as "do": "trong do 20%" (but
-	// "trong do tuoi" is "trong độ tuổi").
+	// Text without diacritics writes "đó" as "do": "trong do 20%", "trong
+	// do co bang cap" (but "trong do tuoi" is "trong độ tuổi").
 	for k := first + 1; k+1 < len(buf); k++ {
 		if buf[k].Kind == tgtWord && buf[k].F == "do" && buf[k].E-buf[k].S == 2 && buf[k-1].F == "trong" &&
-			(buf[k+1].Kind == tgtNum || tgtIsPunct(buf, k+1, ",") || tgtIsPunct(buf, k+1, ":")) {
+			(buf[k+1].Kind == tgtNum || tgtIsPunct(buf, k+1, ",") || tgtIsPunct(buf, k+1, ":") || buf[k+1].Kind == tgtWord && buf[k+1].F == "co" && buf[k+1].L == "") {
 			buf[k].F = tgtDo
 		}
 	}

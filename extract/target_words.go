@@ -84,6 +84,7 @@ type tgtOpW struct {
 type tgtWords struct {
 	counts  []tgtPhraseW
 	lead    []tgtPhraseW
+	perYear []tgtPhraseW
 	ops     []tgtOpW
 	conj    tgtWordSet
 	label   tgtWordSet
@@ -104,6 +105,8 @@ func newTgtWords(ws []rules.TargetWord) tgtWords {
 			tw.counts = append(tw.counts, p)
 		case rules.TgtLead:
 			tw.lead = append(tw.lead, p)
+		case rules.TgtPerYear:
+			tw.perYear = append(tw.perYear, p)
 		case rules.TgtOp:
 			tw.ops = append(tw.ops, tgtOpW{words: p, op: w.Op})
 		case rules.TgtConj:
@@ -136,4 +139,17 @@ func (tw *tgtWords) opAt(toks []tgtTok, k int) string {
 		}
 	}
 	return ""
+}
+
+// perYearIn reports whether a per-year phrase ("mỗi năm", "hằng năm")
+// stands among the lead words toks[a:b].
+func (tw *tgtWords) perYearIn(toks []tgtTok, a, b int) bool {
+	for _, p := range tw.perYear {
+		for k := a; k+len(p) <= b; k++ {
+			if p.at(toks, k) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -71,7 +71,7 @@ func TestTargetWordsBuiltin(t *testing.T) {
 	for _, w := range s.TargetWords {
 		kinds[w.Kind]++
 	}
-	for _, k := range []string{TgtCount, TgtLead, TgtOp, TgtConj, TgtLabel, TgtMeasure, TgtCueTarget, TgtCueReview, TgtCueGoal, TgtCueAchieved} {
+	for _, k := range []string{TgtCount, TgtLead, TgtOp, TgtConj, TgtLabel, TgtMeasure, TgtCueTarget, TgtCueReview, TgtCueGoal, TgtCueAchieved, TgtPerYear} {
 		if kinds[k] == 0 {
 			t.Errorf("target_words.tsv has no %s row", k)
 		}

@@ -10,6 +10,7 @@ const (
 	TgtCount       = "count"        // a unit noun of a count target: "lao động", "mô hình"
 	TgtLead        = "lead"         // words between a phrase boundary or indicator and its number
 	TgtOp          = "op"           // wording before a number that sets its op
+	TgtPerYear     = "per_year"     // lead words that make a number a yearly amount: "mỗi năm"
 	TgtConj        = "conj"         // a conjunction between listed targets
 	TgtLabel       = "label"        // a word after which a number is a label: "số 50", "Điều 5"
 	TgtMeasure     = "measure"      // a noun after which a number is part of the indicator: "5 tuổi"
@@ -53,7 +54,7 @@ func validateTargetWords(s *Set) []error {
 		at := fmt.Sprintf("target_words.tsv:%d", w.Line)
 		f := strings.Fields(w.Words)
 		switch w.Kind {
-		case TgtCount, TgtLead, TgtConj, TgtCueTarget, TgtCueReview, TgtCueGoal, TgtCueAchieved, TgtLabel, TgtMeasure:
+		case TgtCount, TgtLead, TgtPerYear, TgtConj, TgtCueTarget, TgtCueReview, TgtCueGoal, TgtCueAchieved, TgtLabel, TgtMeasure:
 			if w.Op != "" {
 				errs = append(errs, fmt.Errorf("%s: %s %q takes no op", at, w.Kind, w.Words))
 			}
