@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bolt "go.etcd.io/bbolt"
@@ -44,6 +45,10 @@ type Index struct {
 	abbr     *abbrFilter   // the index's own abbreviations, for phrase variants
 	facets   *facetCache   // recent facet counts
 	gen      atomic.Uint64 // changes made through this handle (stales facets)
+	// tallyFacets counts facets with a facetTally (a scorch index) rather
+	// than with bleve's facet builders.
+	tallyFacets bool
+	tallyCost   int // the tally's termCost when not zero (tests)
 }
 
 // Open opens the index in dir, creating it (unless read-only) when dir holds
@@ -108,6 +113,9 @@ func openBleve(dir string, readOnly bool, timeout time.Duration) (bleve.Index, e
 // newIndex wraps b, rebuilding the abbreviation table stored in its mapping.
 func newIndex(b bleve.Index, readOnly bool) *Index {
 	x := &Index{b: b, readOnly: readOnly, abbr: &abbrFilter{seqs: map[string][]abbrSeq{}}, facets: newFacetCache(facetCacheSize)}
+	if adv, err := b.Advanced(); err == nil {
+		_, x.tallyFacets = adv.(*scorch.Scorch)
+	}
 	if im, ok := b.Mapping().(*mapping.IndexMappingImpl); ok {
 		if cfg, ok := im.CustomAnalysis.TokenFilters[abbrFilterConfig]; ok {
 			if f, err := newAbbrFilter(cfg, nil); err == nil {

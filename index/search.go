@@ -76,9 +76,18 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		fkey = facetKey(&r, fsize)
 		cached, _ = x.facets.get(fkey, gen)
 	}
-	if cached == nil {
-		for _, f := range r.Facets {
-			req.AddFacet(f, bleve.NewFacetRequest(facetField(f), fsize))
+	var tally *facetTally
+	if cached == nil && len(r.Facets) > 0 {
+		if x.tallyFacets {
+			tally = newFacetTally(r.Facets, fsize)
+			if x.tallyCost != 0 {
+				tally.termCost = x.tallyCost
+			}
+			ctx = tally.context(ctx)
+		} else {
+			for _, f := range r.Facets {
+				req.AddFacet(f, bleve.NewFacetRequest(facetField(f), fsize))
+			}
 		}
 	}
 	res, err := x.b.SearchInContext(ctx, req)
@@ -92,6 +101,9 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if cached != nil {
 		out.Facets = cached
 		return out, nil
+	}
+	if tally != nil {
+		out.Facets = tally.results()
 	}
 	for name, f := range res.Facets {
 		out.Facets[name] = facetCounts(f)
@@ -160,13 +172,37 @@ func strList(v interface{}) []string {
 }
 
 // docQuery combines the text query and filters over document records.
+// A text query on fields only documents have needs no "kind = doc" clause:
+// that clause costs a posting read and a score on every hit and, being the
+// same for every document, ranks nothing.
 func (x *Index) docQuery(text string, filters map[string][]string) query.Query {
-	must := []query.Query{termQ("kind_k", TypeDoc)}
-	if tq := x.textQuery(text); tq != nil {
+	var must []query.Query
+	tq := x.textQuery(text)
+	if tq != nil {
 		must = append(must, tq)
+	}
+	if tq == nil || numberWords(text) {
+		must = append(must, termQ("kind_k", TypeDoc))
 	}
 	must = append(must, filterQueries(filters)...)
 	return bleve.NewConjunctionQuery(must...)
+}
+
+// numberWords reports whether a loose word of text is shaped like a
+// document number: textQuery then also looks it up in number_k, a field
+// target records have too.
+func numberWords(text string) bool {
+	_, words := splitQuery(text)
+	for _, f := range strings.Fields(words) {
+		if isNumberWord(f) {
+			return true
+		}
+	}
+	return false
+}
+
+func isNumberWord(f string) bool {
+	return strings.ContainsAny(f, "/-") && strings.ContainsAny(f, "0123456789")
 }
 
 // filterQueries turns field → values into one disjunction per field; the
@@ -229,7 +265,7 @@ func (x *Index) textQuery(text string) query.Query {
 	if w := strings.TrimSpace(words); w != "" {
 		alts := []query.Query{matchQ("title", w, 4), matchQ("body", w, 2), matchQ("title_folded", w, 1.5), matchQ("body_folded", w, 1)}
 		for _, f := range strings.Fields(w) {
-			if strings.ContainsAny(f, "/-") && strings.ContainsAny(f, "0123456789") {
+			if isNumberWord(f) {
 				t := termQ("number_k", Key(f))
 				t.SetBoost(20)
 				alts = append(alts, t)
