@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"syscall"
 	"time"
@@ -28,11 +29,13 @@ func main() {
 	seed := flag.Uint64("seed", 1, "random seed")
 	data := flag.String("query", "", "data directory to measure query latency on")
 	rounds := flag.Int("rounds", 200, "queries per kind")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the queries to this file")
+	only := flag.String("kind", "", "measure only this query kind")
 	flag.Parse()
 	var err error
 	switch {
 	case *data != "":
-		err = measure(*data, *rounds)
+		err = measure(*data, *rounds, *only, *cpuProfile)
 	case *out != "":
 		err = write(*out, *n, *seed)
 	default:
@@ -75,8 +78,10 @@ func write(dir string, n int, seed uint64) error {
 	return nil
 }
 
-// measure runs each kind of query rounds times and prints p50 and p99.
-func measure(data string, rounds int) error {
+// measure runs each kind of query (or only the kind named) rounds times
+// and prints p50 and p99, with a CPU profile of the queries when profile
+// names a file.
+func measure(data string, rounds int, only, profile string) error {
 	x, err := index.Open(filepath.Join(data, "index"), index.Options{ReadOnly: true})
 	if err != nil {
 		return err
@@ -113,7 +118,21 @@ func measure(data string, rounds int) error {
 	// CPU time of each query tells the same on a machine shared with other
 	// work (search runs on one goroutine).
 	fmt.Println("wall and CPU time per query; 'cold' is the first query of its kind")
+	if profile != "" {
+		f, err := os.Create(profile)
+		if err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	for _, k := range kinds {
+		if only != "" && k.name != only {
+			continue
+		}
 		lat := make([]time.Duration, 0, rounds)
 		cpu := make([]time.Duration, 0, rounds)
 		var total uint64
