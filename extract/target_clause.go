@@ -23,14 +23,19 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 	if s.r.opensReview(cf) || prevColon >= 0 && s.r.opensReview(tgtFoldedWords(toks, prevColon, cs)) {
 		return
 	}
+	ctxYear, result := year, false
 	switch {
 	case goal > 0:
 		year = goal
+		s.sentYear = goal
 	case bare > 0:
-		if year > 0 && bare < year || s.p.From != nil && bare < *s.p.From {
-			return // "năm 2020 đạt 85%": a result, not a goal
+		if s.isResultYear(bare, ctxYear) {
+			result = true // "năm 2020 đạt 85%": a result, not a goal
+		} else {
+			year = bare
 		}
-		year = bare
+	case s.sentYear > 0:
+		year = s.sentYear // "Phấn đấu đến năm 2025 có 90% …; 95% …"
 	}
 	cands := s.cands[:0]
 	for k := cs; k < ce; k++ {
@@ -46,14 +51,23 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 	if len(cands) == 0 {
 		return
 	}
+	cur, curResult := year, result
 	for i := range cands {
 		lo := cs
 		if i > 0 {
 			lo = cands[i-1].end
 		}
 		cands[i].leadStart, cands[i].led = s.r.tgtLeadRun(toks, lo, cands[i].tok)
+		// "năm 2024 đạt 68%, năm 2025 đạt 70%": a year before a number is
+		// its own, and holds for the numbers after it
+		if g, b := tgtClauseYear(toks, lo, cands[i].tok, false); g > 0 {
+			cur, curResult = g, false
+		} else if b > 0 && i > 0 {
+			cur, curResult = b, s.isResultYear(b, ctxYear)
+		}
+		cands[i].year = cur
 		// "năm 2020 đã đạt 85%", "hiện đạt 60%": a result, not a goal
-		cands[i].base = tgtHasCue(tgtFoldedWords(toks, lo, cands[i].tok), s.r.cueAchieved)
+		cands[i].base = curResult || tgtHasCue(tgtFoldedWords(toks, lo, cands[i].tok), s.r.cueAchieved)
 	}
 	for i := 0; i+1 < len(cands); i++ {
 		// "từ 60% lên 70%", "từ 5% xuống còn 3%": the first is the baseline
@@ -63,11 +77,7 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 			cands[i+1].leadStart, cands[i+1].led = cands[i].leadStart, cands[i].led
 		}
 	}
-	var yp *int
-	if year > 0 {
-		y := year
-		yp = &y
-	}
+	outStart := len(s.out)
 	section := s.sectionNum()
 	sentence := s.sentence(line, cs, ce)
 	prevEnd, prevOp := cs, ""
@@ -135,8 +145,20 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 		if ind == "" && prevColon >= 0 {
 			ind = s.r.span(line, toks, prevColon, cs-1)
 		}
+		// "giảm 0,5%, còn dưới 1,6%", "năm 2020 đạt 65%, năm 2025 đạt 75%":
+		// a number with no words of its own restates the clause's indicator
+		if ind == "" && c.led && len(s.out) > outStart {
+			ind = s.out[len(s.out)-1].Indicator
+		} else if ind == "" && c.led && i > 0 && !cands[0].led {
+			ind = s.r.span(line, toks, tgtSkipYearLead(toks, cs, cands[0].leadStart), cands[0].leadStart)
+		}
 		if ind == "" {
 			continue
+		}
+		var yp *int
+		if c.year > 0 {
+			y := c.year
+			yp = &y
 		}
 		// the rest of the sentence, for a predicate shared by a list whose
 		// items are separated by commas or semicolons
@@ -173,6 +195,13 @@ func (s *tgtScan) clause(line string, cs, ce, prevColon int) {
 			Text:      sentence,
 		})
 	}
+}
+
+// isResultYear reports whether a bare year stated for a figure ("năm 2020
+// đạt 85%") is before the goal year in force or the plan's period: the
+// figure is a result, not a goal.
+func (s *tgtScan) isResultYear(bare, ctxYear int) bool {
+	return ctxYear > 0 && bare < ctxYear || s.p.From != nil && bare < *s.p.From
 }
 
 // tgtLeadRun walks back from the number at k over lead words, not past lo.
@@ -429,6 +458,25 @@ func tgtSkipYearLead(toks []tgtTok, a, b int) int {
 	k := a
 	for k < b && toks[k].Kind == tgtPunct && !strings.Contains("“\"(«'", toks[k].F) {
 		k++
+	}
+	if tgtIsWord(toks, k, "so") && tgtIsWord(toks, k+1, "voi") {
+		// "Tăng 10% so với năm 2020 số người …": the baseline's year
+		k += 2
+		switch {
+		case tgtIsWord(toks, k, "cung") && tgtIsWord(toks, k+1, "ky"):
+			k += 2
+		case tgtIsWord(toks, k, "nam") && k+1 < b && tgtYear(toks[k+1]) > 0:
+			k += 2
+		default:
+			return a
+		}
+		if tgtIsPunct(toks, k, ",") {
+			k++
+		}
+		if k >= b || tgtWordCount(toks, k, b) == 0 {
+			return a
+		}
+		return k
 	}
 	if tgtIsWord(toks, k, "phan") && tgtIsWord(toks, k+1, "dau") {
 		k += 2

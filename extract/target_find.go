@@ -28,6 +28,7 @@ type tgtScan struct {
 	leadYear int
 	lineYear int  // year of a lead-in clause ending in a colon earlier on the line
 	lineGoal bool // that lead-in is worded as a goal
+	sentYear int  // goal year an earlier clause of the current sentence states
 	sentA    int  // token bounds of the current sentence of the line
 	sentB    int
 	toks     []tgtTok
@@ -270,7 +271,7 @@ func tgtSentenceEnd(t tgtTok) bool {
 func (s *tgtScan) clauses(line string, first int) {
 	cs := first
 	prevColon := -1 // start of the clause before a colon, for "Gia đình học tập: 70%"
-	s.lineYear, s.lineGoal = 0, false
+	s.lineYear, s.lineGoal, s.sentYear = 0, false, 0
 	s.sentA, s.sentB = 0, 0
 	for k := first; k <= len(s.toks); k++ {
 		if k < len(s.toks) && !tgtClauseEnd(s.toks[k]) {
@@ -280,6 +281,9 @@ func (s *tgtScan) clauses(line string, first int) {
 			s.clause(line, cs, k, prevColon)
 		}
 		prevColon = -1
+		if k < len(s.toks) && tgtSentenceEnd(s.toks[k]) {
+			s.sentYear = 0
+		}
 		if k < len(s.toks) && s.toks[k].F == ":" {
 			prevColon = cs
 			// "- Đến năm 2025: 70% gia đình …": a lead-in inside the line

@@ -18,6 +18,7 @@ type tgtCand struct {
 	leadStart int  // first token of the run of lead words before the number
 	led       bool // the number opens its phrase: "70% gia đình …"
 	base      bool // a baseline or achieved figure, not a target
+	year      int  // goal year, 0 when none
 }
 
 // tgtParseValue reads a Vietnamese number: "0,3" = 0.3, "1.000" = 1000,
@@ -80,8 +81,8 @@ func (r *targetRules) tgtReadNum(line string, toks []tgtTok, k, ce int, counts b
 	if k > 0 && toks[k-1].Kind == tgtPunct && (toks[k-1].F == "/" || toks[k-1].F == "." && toks[k-1].E == t.S || toks[k-1].F == "-" && k > 1 && toks[k-2].Kind == tgtNum) {
 		return n, false // 30/7/2021, 49-KL, the 2030 of 2021-2030 (but "5. 100% trẻ …": a label's dot)
 	}
-	if r.label.hasAt(toks, k-1) {
-		return n, false
+	if r.label.hasAt(toks, k-1) && !tgtIsPunct(toks, k+1, "%") && !tgtIsPunct(toks, k+1, "‰") {
+		return n, false // "lớp 9", "mức 2" (but "ở mức 45%")
 	}
 	if tgtIsWord(toks, k-1, "do") && (tgtIsWord(toks, k-2, "muc") || tgtIsWord(toks, k-2, "cap")) {
 		return n, false // mức độ 3, cấp độ 2 (but "trong đó 20%")
