@@ -73,6 +73,7 @@ func FuzzReadTXT(f *testing.F) {
 	f.Add(encodeLegacy(EncVNI, "Kế hoạch thực hiện Đề án"))
 	f.Add([]byte("\xff\xfeK\x00\xbf\x1e"))
 	f.Add([]byte("\xef\xbb\xbfKáº¿ hoáº¡ch"))
+	f.Add([]byte("| **KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH** | **A** **B** |\n|---|---|\nGD&amp;ĐT<BR/>x"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		for _, name := range []string{"x.txt", "x.md"} {
 			tx, err := Read(t.Context(), name, b, Options{})
@@ -87,6 +88,29 @@ func FuzzReadTXT(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMDUnfold checks what converters leave in Markdown: cells holding
+// several paragraphs (by <br> or as bold runs) read cell after cell, other
+// rows stay rows, <br> elsewhere breaks the line, entities are decoded.
+func TestMDUnfold(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"signature cell with <br>",
+			"| **Nơi nhận:**<br>- UBND tỉnh;<br>- Lưu: VT. | **KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br>**Nguyễn Văn Tám** |",
+			"**Nơi nhận:**\n- UBND tỉnh;\n- Lưu: VT.\n**KT. CHỦ TỊCH**\n**PHÓ CHỦ TỊCH**\n**Nguyễn Văn Tám**"},
+		{"header cells as bold runs",
+			"| **ỦY BAN NHÂN DÂN** **HUYỆN CHÂU THÀNH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập - Tự do - Hạnh phúc** |",
+			"**ỦY BAN NHÂN DÂN**\n**HUYỆN CHÂU THÀNH**\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**"},
+		{"a data row stays a row", "| 1 | **Gia đình học tập** | 70% |", "| 1 | **Gia đình học tập** | 70% |"},
+		{"bold and plain text in one cell is one paragraph", "| **Nơi nhận:** - UBND tỉnh; | x |", "| **Nơi nhận:** - UBND tỉnh; | x |"},
+		{"line break and entities in a paragraph", "Sở GD&amp;ĐT<br/>Phòng GD&ĐT&nbsp;huyện", "Sở GD&ĐT\nPhòng GD&ĐT\u00a0huyện"},
+		{"other tags kept", "a <sup>2</sup> b", "a <sup>2</sup> b"},
+	}
+	for _, c := range cases {
+		if got := mdUnfold(c.in); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
 }
 
 // TestTXTMakeFixtures rewrites, with -update, the legacy-encoded copies of
