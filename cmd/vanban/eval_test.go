@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -46,5 +47,30 @@ func TestRulesCheckCommand(t *testing.T) {
 	}
 	if !strings.Contains(errb.String(), "issuers.tsv:2") {
 		t.Errorf("error does not locate the row: %q", errb.String())
+	}
+}
+
+// TestRulesListCommand lists every kind: each prints rows, an unknown kind
+// is a usage error.
+func TestRulesListCommand(t *testing.T) {
+	want := map[string]string{
+		"doctypes": "Kế hoạch\tKH", "authorities": "KT.", "abbreviations": "UBND\tỦy ban nhân dân",
+		"issuers": "ỦY BAN NHÂN DÂN", "agencies": "so_giao_duc_va_dao_tao", "agencywords": "\tsection",
+		"indicators": "gia_dinh_hoc_tap", "targetwords": "\top\t>=", "citewords": "Căn cứ\tlead\tcan-cu",
+		"provinces": "Thanh Hóa", "provinces2025": "Tây Ninh",
+	}
+	for kind, w := range want {
+		var out, errb bytes.Buffer
+		if err := run(context.Background(), []string{"rules", "list", kind}, &out, &errb); err != nil {
+			t.Errorf("rules list %s: %v\n%s", kind, err, errb.String())
+			continue
+		}
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("rules list %s lacks %q", kind, w)
+		}
+	}
+	var out, errb bytes.Buffer
+	if err := run(context.Background(), []string{"rules", "list", "nothing"}, &out, &errb); !errors.Is(err, errUsage) {
+		t.Errorf("rules list nothing: %v, want a usage error", err)
 	}
 }

@@ -40,7 +40,7 @@ func runRules(ctx context.Context, e *env) error {
 			return fmt.Errorf("load rules: %w", err)
 		}
 		if fs.NArg() != 1 {
-			return fmt.Errorf("%w: rules list KIND (doctypes, authorities, abbreviations, issuers, provinces, provinces2025)", errUsage)
+			return fmt.Errorf("%w: rules list KIND (doctypes, authorities, abbreviations, issuers, agencies, agencywords, indicators, targetwords, citewords, provinces, provinces2025)", errUsage)
 		}
 		return listRules(e, rs, fs.Arg(0))
 	}
@@ -66,6 +66,26 @@ func listRules(e *env, rs *rules.Set, kind string) error {
 	case "issuers":
 		for _, h := range rs.IssuerHeads {
 			fmt.Fprintf(w, "%s\t%s\t%s\n", h.Head, h.Level, h.Kind)
+		}
+	case "agencies":
+		for _, a := range rs.Agencies {
+			fmt.Fprintf(w, "%s\t%s\t%s\n", a.Key, a.Name, strings.Join(a.Variants, "|"))
+		}
+	case "agencywords":
+		for _, a := range rs.AgencyWords {
+			fmt.Fprintf(w, "%s\t%s\n", a.Words, a.Kind)
+		}
+	case "indicators":
+		for _, in := range rs.Indicators {
+			fmt.Fprintf(w, "%s\t%s\t%s\n", in.Key, in.Label, strings.Join(in.Phrases, "|"))
+		}
+	case "targetwords":
+		for _, t := range rs.TargetWords {
+			fmt.Fprintf(w, "%s\t%s\t%s\n", t.Words, t.Kind, t.Op)
+		}
+	case "citewords":
+		for _, c := range rs.CiteWords {
+			fmt.Fprintf(w, "%s\t%s\t%s\n", c.Word, c.Kind, c.Value)
 		}
 	case "provinces", "provinces2025":
 		level := rules.GazProvince
