@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/blevesearch/bleve/v2"
 	_ "github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
@@ -22,10 +23,22 @@ const (
 // FacetFields are the keyword fields with doc values that Search can count.
 var FacetFields = []string{"province", "province_2025", "level", "doc_type", "year", "issuer", "signer", "cites", "field", "indicator", "agency"}
 
-// keywordFields of a document record: displayed value for facets, and a
-// folded twin "<name>_k" for filters.
+// docKeywords are the keyword fields of a document record: each has a
+// folded twin "<name>_k" for filters; the displayed value itself is indexed
+// with doc values when it is counted (docFacetKeywords), stored when a hit
+// shows it (docStoredKeywords), and not kept otherwise.
 var docKeywords = []string{"number", "doc_type", "level", "province", "province_2025", "district", "commune", "issuer", "signer", "field", "cites", "indicator", "agency", "sources"}
 
+// docFacetKeywords are the displayed keyword fields of a document that
+// facets count (FacetFields, the year on its keyword twin).
+var docFacetKeywords = []string{"province", "province_2025", "level", "doc_type", "yearkw", "issuer", "signer", "cites", "field", "indicator", "agency"}
+
+// docStoredKeywords are the displayed keyword fields a hit shows.
+var docStoredKeywords = []string{"number", "doc_type", "issuer", "sources"}
+
+// targetKeywords of a target record: only the folded twins are kept (rows
+// are read from the stored "row"), and doc_id as is, by which a document's
+// targets are replaced.
 var targetKeywords = []string{"doc_id", "number", "doc_type", "level", "province", "province_2025", "district", "commune", "locality", "key", "op", "unit"}
 
 // newMapping builds the index mapping; abbreviations from rs are copied
@@ -77,13 +90,20 @@ func newMapping(rs *rules.Set) (*mapping.IndexMappingImpl, error) {
 		folded.IncludeInAll = false
 		return []*mapping.FieldMapping{exact, folded}
 	}
-	kw := func(dm *mapping.DocumentMapping, name string) {
-		f := bleve.NewKeywordFieldMapping()
-		f.Analyzer = keyword.Name
-		f.Store = true
-		f.DocValues = true
-		f.IncludeInAll = false
-		dm.AddFieldMappingsAt(name, f)
+	// kw maps a displayed keyword field (indexed with doc values when
+	// counted, stored when shown; left out when neither) and its folded
+	// twin name_k.
+	kw := func(dm *mapping.DocumentMapping, name string, facet, store bool) {
+		if facet || store {
+			f := bleve.NewKeywordFieldMapping()
+			f.Analyzer = keyword.Name
+			f.Index = facet
+			f.Store = store
+			f.DocValues = facet
+			f.IncludeTermVectors = false
+			f.IncludeInAll = false
+			dm.AddFieldMappingsAt(name, f)
+		}
 		k := bleve.NewKeywordFieldMapping()
 		k.Analyzer = keyword.Name
 		k.Store = false
@@ -92,10 +112,12 @@ func newMapping(rs *rules.Set) (*mapping.IndexMappingImpl, error) {
 		k.IncludeInAll = false
 		dm.AddFieldMappingsAt(name+"_k", k)
 	}
+	// Numbers are filtered on (range queries read terms), never shown,
+	// counted or sorted.
 	num := func(dm *mapping.DocumentMapping, name string) {
 		f := bleve.NewNumericFieldMapping()
-		f.Store = true
-		f.DocValues = true
+		f.Store = false
+		f.DocValues = false
 		f.IncludeInAll = false
 		dm.AddFieldMappingsAt(name, f)
 	}
@@ -116,15 +138,23 @@ func newMapping(rs *rules.Set) (*mapping.IndexMappingImpl, error) {
 		dm.AddFieldMappingsAt(name, f)
 	}
 
+	// No "_all" composite: every query names its fields, and the empty
+	// composite still costs a pass over each record's fields.
+	noAll := func(dm *mapping.DocumentMapping) {
+		all := bleve.NewDocumentDisabledMapping()
+		dm.AddSubDocumentMapping("_all", all)
+	}
+
 	doc := bleve.NewDocumentMapping()
 	doc.Dynamic = false
+	noAll(doc)
 	doc.AddFieldMappingsAt("title", text("title", true)...)
 	doc.AddFieldMappingsAt("body", text("body", true)...)
 	for _, n := range docKeywords {
-		kw(doc, n)
+		kw(doc, n, slices.Contains(docFacetKeywords, n), slices.Contains(docStoredKeywords, n))
 	}
-	kw(doc, "kind")
-	kw(doc, "yearkw")
+	kw(doc, "kind", false, false)
+	kw(doc, "yearkw", true, false)
 	num(doc, "year")
 	date(doc, "date")
 	stored(doc, "date_text")
@@ -132,21 +162,23 @@ func newMapping(rs *rules.Set) (*mapping.IndexMappingImpl, error) {
 
 	tgt := bleve.NewDocumentMapping()
 	tgt.Dynamic = false
-	tgt.AddFieldMappingsAt("indicator_text", text("indicator_text", true)...)
+	noAll(tgt)
+	// Targets are matched on the folded indicator only.
+	tgt.AddFieldMappingsAt("indicator_text", text("indicator_text", false)[1])
 	for _, n := range targetKeywords {
-		kw(tgt, n)
+		kw(tgt, n, n == "doc_id", false)
 	}
-	kw(tgt, "kind")
+	kw(tgt, "kind", false, false)
 	for _, n := range []string{"value", "value_max", "year", "doc_year"} {
 		num(tgt, n)
 	}
 	date(tgt, "date")
-	stored(tgt, "date_text")
 	stored(tgt, "row")
 
 	im.AddDocumentMapping(TypeDoc, doc)
 	im.AddDocumentMapping(TypeTarget, tgt)
 	im.DefaultType = TypeDoc
 	im.DefaultMapping.Dynamic = false
+	noAll(im.DefaultMapping)
 	return im, nil
 }

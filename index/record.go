@@ -127,7 +127,7 @@ func targetRecord(d *extract.Document, j int) (string, map[string]interface{}) {
 	js, _ := json.Marshal(row)
 	rec := map[string]interface{}{
 		"_type": TypeTarget, "indicator_text": row.Indicator, "value": row.Value,
-		"date_text": row.Date, "row": string(js),
+		"row": string(js),
 	}
 	kwSet(rec, "kind", TypeTarget)
 	kwSet(rec, "doc_id", row.DocID)

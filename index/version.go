@@ -19,7 +19,10 @@ import (
 //	v1  documents and targets, Vietnamese analysis, keyword facets
 //	v2  agency keys of the documents (filter and facet "agency")
 //	v3  text fields without doc values; positions on the folded twins only
-const MappingVersion = 3
+//	v4  displayed keywords kept only where counted (doc values) or shown
+//	    (stored); numbers neither stored nor with doc values; no "_all";
+//	    targets: the folded indicator only, the stored row only
+const MappingVersion = 4
 
 // mappingVersionKey is the internal key holding an index's mapping version.
 // Indexes of v1 were built before the key existed.
