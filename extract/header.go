@@ -172,7 +172,7 @@ func (e *Extractor) header(t *text, in Hints, d *Document) {
 	if metaFrom > 0 {
 		end = metaFrom
 	}
-	sigs, noiNhan := r.signers(t, end)
+	sigs, noiNhan := r.signers(t, min(h.last+1, end), end)
 	d.Recipients = append(d.Recipients, h.recipients...)
 	if noiNhan >= 0 {
 		d.Recipients = append(d.Recipients, recipientsNoiNhan(t, noiNhan)...)

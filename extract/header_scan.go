@@ -25,6 +25,7 @@ type hdrScan struct {
 	party      bool     // "ĐẢNG CỘNG SẢN VIỆT NAM" faces the issuer
 	recipients []string // from "Kính gửi:"
 	authority  string   // the body of the authority line under the title ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI")
+	last       int      // the last line of the title word, the trích yếu or the authority line
 	end        int      // first line of the body
 }
 
@@ -110,6 +111,7 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 			if h.docType == "" && !h.vv {
 				if name, rest, ok := r.docTypeWord(c, fc); ok {
 					h.docType = name
+					h.last = i
 					titleOpen = true
 					if rest != "" {
 						h.title = append(h.title, rest)
@@ -119,6 +121,7 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 			}
 			if h.docType == "" && !h.vv && (strings.HasPrefix(fc, "v/v") || strings.HasPrefix(fc, "ve viec ")) {
 				h.vv = true
+				h.last = i
 				titleOpen = true
 				h.title = append(h.title, c)
 				continue
@@ -128,6 +131,7 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 				// or a Giấy phép's trích yếu ends it
 				if body, ok := r.titleAuthority(c, fc); ok {
 					h.authority = body
+					h.last = i
 					titleOpen = false
 					continue
 				}
@@ -135,6 +139,7 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 			if titleOpen {
 				if len(h.title) == 0 || hdrTitleGoesOn(h.title, c) {
 					h.title = append(h.title, c)
+					h.last = i
 					if len(h.title) >= 6 {
 						titleOpen = false
 					}
@@ -232,6 +237,10 @@ func hdrBodyStart(line string) bool {
 	if _, _, lvl := parseHeading(s); lvl > 0 {
 		return true
 	}
+	if s[0] == '-' || s[0] == '+' {
+		// "- Căn cứ Điều lệ Đảng;": a Party document's preamble is a list
+		s = strings.TrimLeft(s[1:], " ")
+	}
 	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
 		return false // a wrapped line, not the start of a sentence
 	}
@@ -245,7 +254,8 @@ func hdrBodyStart(line string) bool {
 			return true
 		}
 	}
-	return false
+	// "Ngày 15 tháng 8 năm 2025, …": a sentence dated at its start
+	return strings.HasPrefix(f, "ngay ") && len(f) > 5 && f[5] >= '0' && f[5] <= '9'
 }
 
 // hdrPlaceDate reads the place and date line: "Ninh Thuận, ngày 02 tháng 6

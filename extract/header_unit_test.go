@@ -52,6 +52,9 @@ func TestHdrPlaceDate(t *testing.T) {
 		{"TP. Hồ Chí Minh, ngày 5 tháng 9 năm 2024", "TP. Hồ Chí Minh", "2024-09-05", true},
 		{"Thứ 2, Ngày 28/10/2024", "", "", false},
 		{"Ngày ban hành 29/07/2022", "", "", false},
+		{"Lào Cai, ngày	tháng	năm 20...", "Lào Cai", "", true},
+		{"Hà Nội, ngày … tháng … năm …", "Hà Nội", "", true},
+		{"ngày tháng năm", "", "", false},
 	}
 	for _, tt := range tests {
 		place, date, ok := hdrPlaceDate(tt.in)
@@ -89,6 +92,8 @@ func TestPersonName(t *testing.T) {
 		{"CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", false}, {"PHÓ CHỦ TỊCH", false}, {"Sở Giáo dục", false},
 		{"W", false}, {"Lưu VT", false}, {"PHỤ LỤC IX", false}, {"CÓ THẨM QUYỀN CẤP", false},
 		{"Trương Thanh Hoài", true}, {"Phạm Thị Thanh Trà", true}, {"THANH TRA TỈNH", false}, {"Đoàn Văn Hùng", true}, {"TÊN TỔ CHỨC", false}, {"Cấp Phép", false}, {"Nơi nhận", false}, {"Ủy Ban Nhân Dân", false},
+		{"Đỗ Minh Tuấn", true}, {"ĐỖ THỊ HẠNH", true}, {"La Văn Cầu", true}, {"Do Ban Chỉ Đạo", false}, {"Là Thành Viên", false},
+		{"Cơ Quan Chủ Quản Đơn Vị", false},
 	} {
 		if got := r.personName(c.s); got != c.want {
 			t.Errorf("personName(%q) = %v, want %v", c.s, got, c.want)

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/vanban/vanban/extract/vn"
 	"github.com/vanban/vanban/rules"
@@ -27,6 +28,10 @@ func (r *headerRules) segments(cells []string) []hdrSeg {
 	var segs []hdrSeg
 	prev := ""
 	for _, c := range cells {
+		c = hdrCleanCell(c)
+		if c == "" {
+			continue
+		}
 		fc := vn.Fold(c)
 		if fc == prev {
 			continue // a Công báo section label repeats the issuer above its header
@@ -49,6 +54,25 @@ func (r *headerRules) segments(cells []string) []hdrSeg {
 		segs = segs[1:] // upper-case text that names no body
 	}
 	return segs
+}
+
+// hdrCleanCell drops the stray marks OCR leaves in an issuer cell ("HUYỆN
+// CẨM THỦY  ,", "ỦY BAN ‘ NHÂN DÂN"): words without a letter or a digit,
+// other than the dash of "LAO ĐỘNG - THƯƠNG BINH", and a dash that ends
+// the cell. A comma ending a cell stays: "CỤC ĐỔI MỚI SÁNG TẠO," goes on
+// below.
+func hdrCleanCell(c string) string {
+	words := strings.Fields(c)
+	out := words[:0]
+	for _, w := range words {
+		if w == "-" || w == "–" || strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			out = append(out, w)
+		}
+	}
+	for len(out) > 0 && (out[len(out)-1] == "-" || out[len(out)-1] == "–") {
+		out = out[:len(out)-1]
+	}
+	return strings.Join(out, " ")
 }
 
 // bareHead reports whether s is only a head word, waiting for the rest of
@@ -106,7 +130,9 @@ func (r *headerRules) parseSeg(s *hdrSeg) {
 		for end < len(s.words) && plCapital(s.words[end]) && vn.Fold(s.words[end]) != "uy" {
 			end++
 		}
-		if end == start {
+		if end == start || (end == start+1 && r.gaz != nil && len(r.gaz.Lookup(s.words[start])) == 0) {
+			// "XÃ HỘI" (society) in "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+			// names no place: a one-word place must be a known unit
 			i += n - 1
 			continue
 		}
@@ -320,8 +346,11 @@ func (r *headerRules) issuer(t *text, h *hdrScan, hints Hints, d *Document) {
 				}
 				if p.place != "" {
 					typ := strings.ToLower(strings.Join(p.words[p.placeAt:p.placeAt+hdrUnitTypeLen(p.words[p.placeAt:])], " "))
-					if !strings.HasSuffix(strings.ToLower(is.Name), " "+typ) {
-						is.Name += " " + typ // "Đảng ủy các cơ quan tỉnh" has it already
+					lname := strings.ToLower(is.Name)
+					if !strings.HasSuffix(lname, " "+typ) && !strings.HasSuffix(lname, " "+typ+" ủy") {
+						// "Đảng ủy các cơ quan tỉnh" has it already, and
+						// "Ban Thường vụ Tỉnh ủy" is placed by the place alone
+						is.Name += " " + typ
 					}
 					is.Name += " " + hdrSentencePlace(p.place)
 					break

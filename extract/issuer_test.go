@@ -132,3 +132,53 @@ func TestIssuerAfterPageMenu(t *testing.T) {
 		t.Errorf("issuer = %+v", d.Issuer)
 	}
 }
+
+// TestIssuerFieldCase: an agency named in capitals is written with a
+// capital on its field's first word and on each coordinated part (Nghị
+// định 30/2020, Phụ lục II); place names keep theirs, the lexicon wins.
+func TestIssuerFieldCase(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct{ header, name string }{
+		{"BỘ CÔNG THƯƠNG\nCỤC ĐỔI MỚI SÁNG TẠO,\nCHUYỂN ĐỔI XANH VÀ\nKHUYẾN CÔNG", "Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công"},
+		{"BỘ CÔNG THƯƠNG\nCỤC KỸ THUẬT AN TOÀN VÀ MÔI TRƯỜNG CÔNG NGHIỆP", "Cục Kỹ thuật an toàn và Môi trường công nghiệp"},
+		{"UBND TỈNH NGHỆ AN\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An"},
+		{"UBND TỈNH BẮC NINH\nSỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bắc Ninh"},
+		{"BỘ GIAO THÔNG VẬN TẢI", "Bộ Giao thông vận tải"},
+		{"BỘ TÀI CHÍNH\nVỤ PHÁP CHẾ", "Vụ Pháp chế"},
+		{"UBND HUYỆN ĐÔNG ANH\nPHÒNG VĂN HÓA VÀ THÔNG TIN", "Phòng Văn hóa và Thông tin huyện Đông Anh"},
+		{"SỞ CÔNG THƯƠNG\nPHÒNG QLCN", "Phòng Quản lý công nghiệp"},
+		{"UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG", "Sở Công Thương tỉnh Lào Cai"},
+		{"BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH BÌNH DƯƠNG", "Ban Quản lý các Khu công nghiệp tỉnh Bình Dương"}, // as the lexicon writes it
+		{"ỦY BAN NHÂN DÂN\nHUYỆN CẨM THỦY  ,", "Ủy ban nhân dân huyện Cẩm Thủy"},
+		{"ĐẢNG BỘ TỈNH NGHỆ AN\nBAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy Nghệ An"},
+	}
+	for _, tt := range tests {
+		d := x.Extract(Input{Text: tt.header + "\nSố: 5/KH-ABC\nHà Nội, ngày 2 tháng 3 năm 2024\nKẾ HOẠCH\nVề việc thử\nCăn cứ Luật."})
+		if d.Issuer.Name != tt.name {
+			t.Errorf("issuer of %q = %q, want %q", tt.header, d.Issuer.Name, tt.name)
+		}
+	}
+}
+
+// TestTitleEndsAtAuthority: the authority line under a Quyết định's or a
+// Giấy phép's trích yếu ends it and, without an issuer column, names the
+// issuer; a title line opening with a head word goes on.
+func TestTitleEndsAtAuthority(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct{ text, title, issuer string }{
+		{"ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: /GP-UBND\nLào Cai, ngày 3 tháng 2 năm 2026\nGIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nCăn cứ Luật.",
+			"Sử dụng vật liệu nổ công nghiệp", "Ủy ban nhân dân tỉnh Lào Cai"},
+		{"CHÍNH PHỦ\nSố: 5/2026/NQ-CP\nHà Nội, ngày 3 tháng 2 năm 2026\nNGHỊ QUYẾT\nVỀ CẮT GIẢM THỦ TỤC HÀNH CHÍNH\nCHÍNH PHỦ\nCăn cứ Luật.",
+			"Về cắt giảm thủ tục hành chính", "Chính phủ"},
+		{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nGIẤY CHỨNG NHẬN\nCƠ SỞ ĐỦ ĐIỀU KIỆN AN TOÀN THỰC PHẨM\nSỞ CÔNG THƯƠNG TỈNH LÀO CAI\nChứng nhận\nCơ sở: Cửa hàng A.",
+			"Cơ sở đủ điều kiện an toàn thực phẩm", "Sở Công Thương tỉnh Lào Cai"},
+		{"ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 5/QĐ-UBND\nLào Cai, ngày 3 tháng 2 năm 2026\nQUYẾT ĐỊNH\nVỀ VIỆC\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH\nỦY BAN NHÂN DÂN TỈNH LÀO CAI\nCăn cứ Luật.",
+			"Về việc ban hành quy chế làm việc của ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh Lào Cai"},
+	}
+	for _, tt := range tests {
+		d := x.Extract(Input{Text: tt.text})
+		if d.Title != tt.title || d.Issuer.Name != tt.issuer {
+			t.Errorf("title %q issuer %q, want %q, %q", d.Title, d.Issuer.Name, tt.title, tt.issuer)
+		}
+	}
+}

@@ -44,25 +44,27 @@ func sigCutRunes(c string, n int) string {
 	return ""
 }
 
-// signers reads the signature blocks at the end of the text (before line
-// end) and returns them with the line of "Nơi nhận", or -1. Names are never
-// taken from the Nơi nhận list.
-func (r *headerRules) signers(t *text, end int) ([]Signer, int) {
-	sigs, nn := r.signersIn(t, end-sigTail, end)
+// signers reads the signature blocks at the end of the text (in lines
+// [start, end), start being the first line after the header, whose
+// authority line "BỘ TRƯỞNG BỘ CÔNG THƯƠNG" is no signature) and returns
+// them with the line of "Nơi nhận", or -1. Names are never taken from the
+// Nơi nhận list.
+func (r *headerRules) signers(t *text, start, end int) ([]Signer, int) {
+	sigs, nn := r.signersIn(t, max(start, end-sigTail), end)
 	if sigNamed(sigs) {
 		return sigs, nn
 	}
 	// appendices after the signature (forms carry their own "Nơi nhận"):
 	// read around each "Nơi nhận" from the last, until a block names someone
 	tries := 0
-	for i := end - 1; i >= 0 && tries < 40; i-- {
+	for i := end - 1; i >= start && tries < 40; i-- {
 		l := t.line(i)
 		if len(l) > 30 {
 			continue
 		}
 		if f := vn.Fold(hdrStrip(l)); strings.HasPrefix(f, "noi nhan") {
 			tries++
-			if s2, nn2 := r.signersIn(t, i-12, min(end, i+45)); sigNamed(s2) {
+			if s2, nn2 := r.signersIn(t, max(start, i-12), min(end, i+45)); sigNamed(s2) {
 				return s2, nn2
 			}
 		}
@@ -71,7 +73,7 @@ func (r *headerRules) signers(t *text, end int) ([]Signer, int) {
 	// "Nơi nhận": read around each authority line ("KT. GIÁM ĐỐC"), from
 	// the last
 	tries = 0
-	for i := end - 1; i >= 0 && tries < 20; i-- {
+	for i := end - 1; i >= start && tries < 20; i-- {
 		l := hdrStrip(t.line(i))
 		if len(l) < 4 || len(l) > 80 || !sigMayOpenAuthority(l[0]) {
 			continue
@@ -80,7 +82,7 @@ func (r *headerRules) signers(t *text, end int) ([]Signer, int) {
 			continue
 		}
 		tries++
-		if s2, nn2 := r.signersIn(t, i-2, min(end, i+16)); sigNamed(s2) {
+		if s2, nn2 := r.signersIn(t, max(start, i-2), min(end, i+16)); sigNamed(s2) {
 			if nn2 < 0 {
 				nn2 = nn
 			}
@@ -400,9 +402,15 @@ func (r *headerRules) personName(c string) bool {
 	}
 	first, _, _ := strings.Cut(fc, " ")
 	switch first {
-	case "ten", "cap", "ky", "ghi", "chuc", "co", "cac", "nhung", "theo", "tai", "cua", "ve", "cho", "voi", "va", "la", "de", "khi", "neu", "tu", "den",
-		"trong", "ngoai", "tren", "duoi", "sau", "truoc", "nay", "do", "thi", "ma", "duoc", "bi", "khong", "mot", "moi", "noi":
+	case "ten", "cap", "ky", "ghi", "chuc", "co", "cac", "nhung", "theo", "tai", "cua", "ve", "cho", "voi", "va", "de", "khi", "neu", "tu", "den",
+		"trong", "ngoai", "tren", "duoi", "sau", "truoc", "nay", "thi", "ma", "duoc", "bi", "khong", "mot", "moi", "noi":
 		return false // a grammar word never opens a name
+	case "do", "la":
+		// with accents: the surnames Đỗ, La, Lã are not "do", "đó", "là"
+		switch strings.ToLower(words[0]) {
+		case "do", "đó", "đồ", "độ", "đỏ", "là", "lá", "lạ":
+			return false
+		}
 	}
 	for _, w := range [...]string{"phu luc", "mau so", "ghi chu", "noi nhan", "da ky", "nhan dan", "viet nam", "cong thong tin", "dien tu", "chinh phu", "thong tin"} {
 		if strings.Contains(fc, w) {
