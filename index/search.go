@@ -61,10 +61,7 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	req := bleve.NewSearchRequestOptions(q, size, r.From, false)
 	req.Fields = hitFields
-	if r.Highlight && strings.TrimSpace(r.Query) != "" {
-		req.Highlight = bleve.NewHighlightWithStyle("html")
-		req.Highlight.AddField("body_folded")
-	}
+	base := ctx
 	fsize := r.FacetSize
 	if fsize <= 0 {
 		fsize = 50
@@ -97,6 +94,11 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits)), Facets: map[string][]FacetCount{}}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, hitOf(h))
+	}
+	if r.Highlight && strings.TrimSpace(r.Query) != "" && len(out.Hits) > 0 {
+		if err := x.highlight(base, q, out.Hits); err != nil {
+			return nil, fmt.Errorf("search %q: %w", r.Query, err)
+		}
 	}
 	if cached != nil {
 		out.Facets = cached
@@ -141,18 +143,37 @@ func facetCounts(f *search.FacetResult) []FacetCount {
 
 func hitOf(h *search.DocumentMatch) Hit {
 	str := func(k string) string { s, _ := h.Fields[k].(string); return s }
-	hit := Hit{ID: h.ID, Number: str("number"), Title: str("title"), DocType: str("doc_type"),
+	return Hit{ID: h.ID, Number: str("number"), Title: str("title"), DocType: str("doc_type"),
 		Issuer: str("issuer"), Date: str("date_text"), Score: h.Score, Sources: strList(h.Fields["sources"])}
-	best := -1
-	for _, f := range []string{"body_folded"} {
-		if fr := h.Fragments[f]; len(fr) > 0 {
-			if n := strings.Count(fr[0], "<mark>"); n > best {
-				best = n
-				hit.Snippet = strings.Join(strings.Fields(fr[0]), " ")
-			}
+}
+
+// highlight sets the snippets of hits, the page of a search of q. Term
+// locations are read in a second search over these documents alone: asking
+// for them in the first would decode the positions of every hit of q (tens
+// of thousands on a broad query) for the ten shown. A document's fragments
+// depend on its own text and the query's terms only, so they are the same.
+func (x *Index) highlight(ctx context.Context, q query.Query, hits []Hit) error {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
+	req.Highlight = bleve.NewHighlightWithStyle("html")
+	req.Highlight.AddField("body_folded")
+	res, err := x.b.SearchInContext(ctx, req)
+	if err != nil {
+		return fmt.Errorf("highlight: %w", err)
+	}
+	snip := make(map[string]string, len(res.Hits))
+	for _, h := range res.Hits {
+		if fr := h.Fragments["body_folded"]; len(fr) > 0 {
+			snip[h.ID] = strings.Join(strings.Fields(fr[0]), " ")
 		}
 	}
-	return hit
+	for i := range hits {
+		hits[i].Snippet = snip[hits[i].ID]
+	}
+	return nil
 }
 
 func strList(v interface{}) []string {
@@ -185,6 +206,10 @@ func (x *Index) docQuery(text string, filters map[string][]string) query.Query {
 		must = append(must, termQ("kind_k", TypeDoc))
 	}
 	must = append(must, filterQueries(filters)...)
+	if len(must) == 1 {
+		// A conjunction of one clause costs a searcher and a score per hit.
+		return must[0]
+	}
 	return bleve.NewConjunctionQuery(must...)
 }
 
