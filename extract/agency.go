@@ -18,6 +18,7 @@ type agHead struct {
 	not      bool     // looks like a head but names no body ("Bộ luật")
 	owner    bool     // a Party committee that owns the body named before it
 	mixed    bool     // its name needs a lower-case word ("Trường Sơn" is a place)
+	title    bool     // not, and a body named right after it is part of its title ("Luật Bảo hiểm xã hội")
 }
 
 // agencyRules is the compiled form of the agency names and abbreviations.
@@ -50,7 +51,7 @@ func newAgencyRules(r *rules.Set) *agencyRules {
 		for i := range w {
 			f[i] = vn.Fold(w[i])
 		}
-		ar.heads = append(ar.heads, agHead{words: w, folded: f, complete: h.Complete, not: h.Not, owner: h.Owner, mixed: h.Mixed})
+		ar.heads = append(ar.heads, agHead{words: w, folded: f, complete: h.Complete, not: h.Not, owner: h.Owner, mixed: h.Mixed, title: h.Title})
 	}
 	sort.SliceStable(ar.heads, func(i, j int) bool { return len(ar.heads[i].words) > len(ar.heads[j].words) })
 	for i, h := range ar.heads {
@@ -119,9 +120,35 @@ func (r *agencyRules) canonical(name string) (string, string) {
 		}
 	}
 	if ok {
+		// "Trung tâm VH - TT&TT": an abbreviation the rules do not write
+		// out takes the lexicon's full name.
+		if agKey(r.list[i].Name) != k && agHasAbbr(name) {
+			name = r.list[i].Name
+		}
 		return name, r.list[i].Key
 	}
 	return name, k
+}
+
+// agHasAbbr reports whether name holds a word of two or more letters, all
+// of them capitals: an abbreviation ("VH", "CNCH").
+func agHasAbbr(name string) bool {
+	for _, w := range strings.Fields(name) {
+		n := 0
+		for _, c := range w {
+			if unicode.IsLower(c) {
+				n = 0
+				break
+			}
+			if unicode.IsLetter(c) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // agAllCaps reports whether s has letters and none of them in lower case.
@@ -185,7 +212,6 @@ func agRank(role string) int {
 	}
 	return 4
 }
-
 
 // agencies finds the bodies t names, each with its strongest role.
 func (e *Extractor) agencies(t *text, d *Document) []Agency {
@@ -313,9 +339,10 @@ func agWrapsInto(t *text, li int, line string, ms []agMention, r *agencyRules) (
 	}
 	next := strings.TrimSpace(t.line(li + 1))
 	if next == "" && li+2 < len(t.lines) {
-		// A page break between: the text goes on in lower case.
+		// A page break between: the text goes on in lower case, or after
+		// a name left hanging on a dash or "và" ("Bộ Lao động -").
 		next = strings.TrimSpace(t.line(li + 2))
-		if !agLowerStart(next) {
+		if !agLowerStart(next) && !(atEnd && agDangles(tl)) {
 			return "", false
 		}
 	}
@@ -329,6 +356,16 @@ func agWrapsInto(t *text, li int, line string, ms []agMention, r *agencyRules) (
 		return "", false
 	}
 	return next, true
+}
+
+// agDangles reports whether line ends in a dash or "và": a name cut there
+// goes on on the next line.
+func agDangles(line string) bool {
+	if strings.HasSuffix(line, "-") || strings.HasSuffix(line, "–") {
+		return true
+	}
+	sp := strings.LastIndexAny(line, " \t")
+	return sp >= 0 && (line[sp+1:] == "và" || line[sp+1:] == "va")
 }
 
 // agAcc merges mentions into one entry per key with its strongest role.

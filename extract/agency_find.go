@@ -291,7 +291,7 @@ func (r *agencyRules) mentions(line string, sc *agScratch) []agMention {
 			continue
 		}
 		if h.not {
-			i = r.skipNot(toks, i+n)
+			i = r.skipNot(toks, i+n, h.title)
 			continue
 		}
 		m, next, ok := r.mentionAt(line, toks, i, n, h)
@@ -311,12 +311,14 @@ const agNotMax = 10
 
 // skipNot returns the index after the name that follows a head naming no
 // body ("Tổng công ty Xây dựng Trường Sơn", "Bộ luật Hình sự"): its words up
-// to punctuation or a stop word, heads inside it included.
-func (r *agencyRules) skipNot(toks []agTok, j int) int {
+// to punctuation or a stop word, heads inside it included. A body named
+// right after the head is read, unless the head is a title ("Luật Bảo hiểm
+// xã hội").
+func (r *agencyRules) skipNot(toks []agTok, j int, title bool) int {
 	for s := j; j < len(toks) && j-s < agNotMax && !toks[j-1].end; j++ {
 		t := toks[j]
 		if t.cap {
-			if h, _ := r.headAt(toks, j); h > 0 && j == s {
+			if h, _ := r.headAt(toks, j); h > 0 && j == s && !title {
 				break // "Báo cáo Ủy ban nhân dân tỉnh"
 			}
 			continue
@@ -327,7 +329,7 @@ func (r *agencyRules) skipNot(toks []agTok, j int) int {
 		// "Công ty cổ phần xây dựng Trường Sơn": a verb inside a company's
 		// name, known by the capitals that follow it ("gửi về Phòng" is
 		// two stop words: the sentence goes on).
-		if r.words.stopAt(toks, j) && !r.nameGoesOn(toks, j) {
+		if r.words.stopAt(toks, j) && (title || !r.nameGoesOn(toks, j)) {
 			break
 		}
 	}
@@ -335,10 +337,15 @@ func (r *agencyRules) skipNot(toks []agTok, j int) int {
 }
 
 // nameGoesOn reports whether the stop word toks[j] is followed, within two
-// words and no stop word or punctuation, by a capitalized word.
+// words and no stop word or punctuation, by a capitalized word; not by a
+// body's head right after it ("PCCC của Phòng Cảnh sát": the name ended),
+// but for a head that may be a place or person ("xây dựng Trường Sơn").
 func (r *agencyRules) nameGoesOn(toks []agTok, j int) bool {
 	for k := j + 1; k < len(toks) && k <= j+2 && !toks[k-1].end; k++ {
 		if toks[k].cap {
+			if n, h := r.headAt(toks, k); k == j+1 && n > 0 && !h.not && !h.mixed {
+				return false
+			}
 			return true
 		}
 		if r.words.stopAt(toks, k) {
@@ -363,9 +370,12 @@ func (r *agencyRules) bodyHeadAt(toks []agTok, j int) int {
 func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, h *agHead) (agMention, int, bool) {
 	complete := h.complete
 	j := i + n
-	lower, capSeen := 0, false
+	lower, capSeen, closed := 0, false, false
 	for j < len(toks) && !toks[j-1].end && j-i < 16 {
 		t := toks[j]
+		if closed && !t.dash {
+			break // "Ngân hàng Nhà nước Việt Nam giải ngân"
+		}
 		if t.dash {
 			if j+1 >= len(toks) || t.end || r.words.endsAfterDash(toks, j+1) {
 				break
@@ -382,17 +392,25 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, h *agHead) 
 			continue
 		}
 		if t.fold == "va" && j > i+n && j+1 < len(toks) && toks[j+1].cap {
-			if h, _ := r.headAt(toks, j+1); h > 0 {
+			// "và Bảo hiểm xã hội" is another body, "và Giấy chứng nhận"
+			// no part of a name.
+			if h, _ := r.headAt(toks, j+1); h > 0 || r.words.endsAfterDash(toks, j+1) {
 				break
 			}
 			j++
 			continue
 		}
-		if agLocalityAt(toks, j) > 0 || j > i+n && r.capLocalityAt(toks, j) > 0 {
+		if agLocalityAt(toks, j) > 0 && !r.words.compoundGoesOn(toks, j) || j > i+n && r.capLocalityAt(toks, j) > 0 {
 			break
 		}
 		if t.cap {
-			if r.bodyHeadAt(toks, j) > 0 || complete {
+			// "Cục Báo chí", "Bộ Công an": a head right after a head that
+			// names no body alone is its name, unless it opens a title
+			// ("Hội đồng Bộ trưởng").
+			if complete {
+				break
+			}
+			if hn := r.bodyHeadAt(toks, j); hn > 0 && (j > i+n || j+hn >= len(toks) || toks[j+hn-1].end || r.words.stopAt(toks, j+hn)) {
 				break
 			}
 			// "Sở Công Thương Lào Cai": a province or district after the
@@ -402,6 +420,11 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, h *agHead) 
 			}
 			capSeen = true
 			lower = 0
+			if c := r.words.closeAt(toks, j); c > 0 {
+				j += c
+				closed = true
+				continue
+			}
 			j++
 			continue
 		}

@@ -17,6 +17,7 @@ type agWords struct {
 	verbs     map[string][][]string // folded first word → folded words of the verbs it opens
 	places    map[string]uint8      // GazKey of a unit's name → agPlace… bits
 	sections  [][]byte              // folded words that open an implementation section heading
+	closes    [][]string            // folded words that close a name ("viet nam")
 }
 
 // agPos is the place of a word in a compound.
@@ -51,6 +52,8 @@ func newAgWords(r *rules.Set) agWords {
 			w.verbs[f[0]] = append(w.verbs[f[0]], f)
 		case rules.WordSection:
 			w.sections = append(w.sections, []byte(strings.Join(f, " ")))
+		case rules.WordClose:
+			w.closes = append(w.closes, f)
 		}
 	}
 	if g := r.Gazetteer; g != nil {
@@ -105,7 +108,7 @@ func (w *agWords) stopWord(toks []agTok, j int) bool {
 	if !ok {
 		return false
 	}
-	hit := false // "kinh" (tế) is not "kính" (gửi) even without its tones
+	hit := false // "kinh" (tế) is not "kính" (gửi), "dược" is not "được"
 	for _, f := range forms {
 		hit = hit || f == "" || strings.EqualFold(t.raw, f)
 	}
@@ -113,9 +116,9 @@ func (w *agWords) stopWord(toks []agTok, j int) bool {
 }
 
 // verbAt reports whether a verb of two or more words ("thông báo") starts
-// at the lower-case toks[j].
+// at the lower-case toks[j], not inside a compound ("đầu tư xây dựng").
 func (w *agWords) verbAt(toks []agTok, j int) bool {
-	return !toks[j].cap && w.verbWord(toks, j)
+	return !toks[j].cap && w.verbWord(toks, j) && !w.inCompound(toks, j)
 }
 
 // verbWord is verbAt whatever the case of toks[j].
@@ -136,6 +139,33 @@ func (w *agWords) verbWord(toks []agTok, j int) bool {
 		}
 	}
 	return false
+}
+
+// closeAt returns how many tokens from the capitalized toks[j] make a word
+// that closes a name ("Việt Nam"), or 0.
+func (w *agWords) closeAt(toks []agTok, j int) int {
+	for _, c := range w.closes {
+		if j+len(c) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, cw := range c {
+			if toks[j+k].fold != cw || !toks[j+k].cap || (k < len(c)-1 && toks[j+k].end) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(c)
+		}
+	}
+	return 0
+}
+
+// compoundGoesOn reports whether the locality word toks[j] opens a compound
+// that the lower-case word after it completes ("xã hội" is no commune).
+func (w *agWords) compoundGoesOn(toks []agTok, j int) bool {
+	return j+1 < len(toks) && !toks[j].end && !toks[j+1].cap && w.inCompound(toks, j+1) && w.inCompound(toks, j)
 }
 
 // inCompound reports whether toks[j] is a syllable of a compound that the

@@ -13,6 +13,7 @@ type AgencyHead struct {
 	Not      bool   // looks like a head but opens no body ("Bộ luật", "Công ty")
 	Owner    bool   // a whole body that owns the body named before it ("Tỉnh ủy")
 	Mixed    bool   // its name must hold a lower-case word: "Đoàn Đức Quý" is a person
+	Title    bool   // Not, and a head right after it belongs to its title ("Luật Bảo hiểm xã hội")
 	Line     int
 }
 
@@ -23,15 +24,16 @@ const (
 	HeadNot   = "not"   // no body: "Bộ luật", "Hội nghị"
 	HeadOwner = "owner" // a whole body that owns the one before it: "Ban Tuyên giáo Tỉnh ủy"
 	HeadMixed = "mixed" // opens, and capitalized words alone are a person or place: "Trường Sơn"
+	HeadTitle = "title" // no body, and a body's name right after it is part of its title: "Luật Bảo hiểm xã hội"
 )
 
 func parseAgencyHeads(s *Set, t *Table) error {
 	for _, r := range t.Rows {
 		k := r.Get("kind")
-		if k != HeadOpens && k != HeadWhole && k != HeadNot && k != HeadOwner && k != HeadMixed {
-			return r.Errorf("kind %q is not %s, %s, %s, %s or %s", k, HeadOpens, HeadWhole, HeadNot, HeadOwner, HeadMixed)
+		if k != HeadOpens && k != HeadWhole && k != HeadNot && k != HeadOwner && k != HeadMixed && k != HeadTitle {
+			return r.Errorf("kind %q is not %s, %s, %s, %s, %s or %s", k, HeadOpens, HeadWhole, HeadNot, HeadOwner, HeadMixed, HeadTitle)
 		}
-		s.AgencyHeads = append(s.AgencyHeads, AgencyHead{Head: r.Get("head"), Complete: k == HeadWhole || k == HeadOwner, Not: k == HeadNot, Owner: k == HeadOwner, Mixed: k == HeadMixed, Line: r.Line})
+		s.AgencyHeads = append(s.AgencyHeads, AgencyHead{Head: r.Get("head"), Complete: k == HeadWhole || k == HeadOwner, Not: k == HeadNot || k == HeadTitle, Owner: k == HeadOwner, Mixed: k == HeadMixed, Title: k == HeadTitle, Line: r.Line})
 	}
 	return nil
 }

@@ -9,7 +9,7 @@ import (
 // it going, read from agency_words.tsv.
 type AgencyWord struct {
 	Words string // lower case: "chu", "trưởng", "môi trường"
-	Kind  string // WordStop, WordCompound, WordVerb or WordSection
+	Kind  string // WordStop, WordCompound, WordVerb, WordSection or WordClose
 	Line  int
 }
 
@@ -19,6 +19,7 @@ const (
 	WordCompound = "compound" // a name may hold it: "môi trường", "kinh tế"
 	WordVerb     = "verb"     // ends a name at its first word: "thông báo", "dự thảo"
 	WordSection  = "section"  // opens the heading of an implementation section: "tổ chức thực hiện"
+	WordClose    = "close"    // closes a name: after it only a locality follows ("Việt Nam")
 )
 
 func parseAgencyWords(s *Set, t *Table) error {
@@ -36,8 +37,8 @@ func validateAgencyWords(s *Set) []error {
 	for _, w := range s.AgencyWords {
 		f := strings.Fields(w.Words)
 		switch {
-		case w.Kind != WordStop && w.Kind != WordCompound && w.Kind != WordVerb && w.Kind != WordSection:
-			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: kind %q is not %s, %s, %s or %s", w.Line, w.Kind, WordStop, WordCompound, WordVerb, WordSection))
+		case w.Kind != WordStop && w.Kind != WordCompound && w.Kind != WordVerb && w.Kind != WordSection && w.Kind != WordClose:
+			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: kind %q is not %s, %s, %s, %s or %s", w.Line, w.Kind, WordStop, WordCompound, WordVerb, WordSection, WordClose))
 		case strings.ToLower(w.Words) != w.Words || strings.Join(f, " ") != w.Words || w.Words == "":
 			errs = append(errs, fmt.Errorf("agency_words.tsv:%d: %q is not lower-case words separated by single spaces", w.Line, w.Words))
 		case w.Kind == WordStop && len(f) != 1:
