@@ -164,7 +164,18 @@ func (p *dateScanner) monthYear(day int) (string, int) {
 		}
 		return "", 0
 	}
-	if !ok || m < 1 || m > 12 {
+	if ok && (m < 1 || m > 12) {
+		// "tháng 35 năm 2026" (OCR): the year alone is sure
+		p.space()
+		if p.word("năm") {
+			p.space()
+			if y, ok := p.number(4); ok && y >= 1900 && y <= 2100 {
+				return fmt.Sprintf("%04d", y), p.i
+			}
+		}
+		return "", 0
+	}
+	if !ok {
 		return "", 0
 	}
 	if p.peek() == '/' || p.peek() == '-' {

@@ -19,6 +19,9 @@ func TestParseDate(t *testing.T) {
 		{"ngày\u00a029\u00a0tháng\u00a06\u00a0năm\u00a02024", "2024-06-29", len("ngày\u00a029\u00a0tháng\u00a06\u00a0năm\u00a02024")},
 		{"ngày       tháng       năm 2026", "2026", len("ngày       tháng       năm 2026")},
 		{"tháng 4năm 2026", "2026-04", len("tháng 4năm 2026")},
+		{"ngày 5/8/2025", "2025-08-05", len("ngày 5/8/2025")},
+		{"ngày     tháng 6 năm 2026", "2026-06", len("ngày     tháng 6 năm 2026")},
+		{"ngày 26 tháng 35 năm 2026", "2026", len("ngày 26 tháng 35 năm 2026")}, // OCR: the year alone is sure
 		{"ngày 31/02/2020", "", 0},
 		{"1373/QĐ-TTg", "", 0},
 		{"ngày hôm nay", "", 0},

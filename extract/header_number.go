@@ -106,6 +106,13 @@ func hdrAfterSo(s string) (int, bool) {
 	for i < len(s) && s[i] == ' ' {
 		i++
 	}
+	// "Số: số /QĐ-XPVPHC": OCR or a template repeats the word
+	if j := i + len("số"); j < len(s) && (strings.HasPrefix(s[i:], "số") || strings.HasPrefix(s[i:], "Số")) && (s[j] == ' ' || s[j] == '/') {
+		i = j
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+	}
 	return i, true
 }
 

@@ -26,7 +26,9 @@ type hdrScan struct {
 	recipients []string // from "Kính gửi:"
 	authority  string   // the body of the authority line under the title ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI")
 	last       int      // the last line of the title word, the trích yếu or the authority line
-	end        int      // first line of the body
+
+	numberAfterAgency bool // the number stood below issuer cells: capitals after it are stamps
+	end               int  // first line of the body
 }
 
 // scanHeader walks the first lines of t once and sorts their cells.
@@ -89,6 +91,7 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 			if h.number == nil {
 				if num, ok := hdrNumber(r.stripTypeBeforeSo(c, fc)); ok {
 					h.number = &num
+					h.numberAfterAgency = len(h.agencies) > 0
 					titleOpen = false
 					// "Số: 12/KH-UBND Kbang, ngày 10 tháng 8 năm 2021" on one line
 					if k := strings.Index(c, num.Symbol); k >= 0 && h.date == "" {
@@ -149,6 +152,9 @@ func (r *headerRules) scanHeader(t *text) hdrScan {
 			}
 			if _, _, lvl := parseHeading(c); lvl > 0 {
 				continue // a heading of a page without a header
+			}
+			if h.number != nil && h.numberAfterAgency && len(h.agencies) > 0 {
+				continue // an incoming-mail stamp below the number ("SỞ CÔNG THƯƠNG LÀO CAI / ĐẾN")
 			}
 			if h.docType == "" && !h.vv && len(h.title) == 0 && hdrIsUpper(c) && len(c) < 120 {
 				if len(h.agencies) > 0 && nonEmpty-lastAgency > 3 {
@@ -267,7 +273,15 @@ func hdrPlaceDate(c string) (place, date string, ok bool) {
 	}
 	d, n := parseDate(c[i:])
 	if n == 0 && !hdrBlankDate(c[i:]) {
-		return "", "", false
+		// OCR garbles the day ("ngàyOẨ tháng 7 năm 2026", "ngày 2O tháng
+		// 5"): the month and year after it still date the document
+		k := strings.Index(c[i:min(len(c), i+20)], "tháng")
+		if k < 0 {
+			return "", "", false
+		}
+		if d, n = parseDate(c[i+k:]); n == 0 {
+			return "", "", false
+		}
 	}
 	place = strings.TrimSpace(c[:i])
 	place = strings.TrimRight(place, ", ")
@@ -283,6 +297,18 @@ func hdrPlaceDate(c string) (place, date string, ok bool) {
 		return "", "", false
 	}
 	words := strings.Fields(place)
+	for k := len(words) - 1; k >= 0; k-- {
+		if strings.Contains(words[k], "/") {
+			// "Số: số /QĐ-XPVPHC Hà Nội, ngày …": a number the OCR garbled
+			// stands before the place
+			words = words[k+1:]
+			place = strings.Join(words, " ")
+			if place == "" {
+				return "", "", false
+			}
+			break
+		}
+	}
 	if len(words) > 6 {
 		return "", "", false
 	}
@@ -359,9 +385,12 @@ func hdrStamp(fc string) bool {
 
 // stripTypeBeforeSo drops a document type written before "số": "Luật số:
 // 42/2024/QH15" → "số: 42/2024/QH15".
+//
+// The colon is required: "Nghị định số 71/2019/NĐ-CP ngày …" opening a
+// wrapped line of the body cites a document, it does not number this one.
 func (r *headerRules) stripTypeBeforeSo(c, fc string) string {
 	for _, f := range r.docTypeFold {
-		if hdrFoldHasPrefix(fc, f) && strings.HasPrefix(fc[len(f):], " so") {
+		if hdrFoldHasPrefix(fc, f) && (strings.HasPrefix(fc[len(f):], " so:") || strings.HasPrefix(fc[len(f):], " so :")) {
 			nw := len(strings.Fields(f))
 			return strings.Join(strings.Fields(c)[nw:], " ")
 		}

@@ -27,6 +27,7 @@ func TestHdrNumber(t *testing.T) {
 		{"Số: ……/KH-UBND", Number{Text: "/KH-UBND", Symbol: "KH-UBND"}, true},
 		{"Số: 66.18/2026/NQ-CP", Number{Text: "66.18/2026/NQ-CP", Num: "66.18", Symbol: "NQ-CP"}, true},
 		{"Số: ....../2026/GCNATTP-SCT", Number{Text: "/2026/GCNATTP-SCT", Symbol: "GCNATTP-SCT"}, true},
+		{"Số: số /QĐ-XPVPHC", Number{Text: "/QĐ-XPVPHC", Symbol: "QĐ-XPVPHC"}, true},
 		{"Số hiệu 3853/KH-UBND", Number{}, false},
 		{"SỞ CÔNG THƯƠNG", Number{}, false},
 		{"Số 3-4 học sinh", Number{}, false},
@@ -55,6 +56,9 @@ func TestHdrPlaceDate(t *testing.T) {
 		{"Lào Cai, ngày	tháng	năm 20...", "Lào Cai", "", true},
 		{"Hà Nội, ngày … tháng … năm …", "Hà Nội", "", true},
 		{"ngày tháng năm", "", "", false},
+		{"Hà Nội, ngàyOẨ tháng 7 năm 2026", "Hà Nội", "2026-07", true},
+		{"Cẩm Thủy, ngày 2O tháng 5 năm 2023", "Cẩm Thủy", "2023-05", true},
+		{"Số: số /QĐ-XPVPHC Hà Nội, ngày 3 tháng 7 năm 2026", "Hà Nội", "2026-07-03", true},
 	}
 	for _, tt := range tests {
 		place, date, ok := hdrPlaceDate(tt.in)

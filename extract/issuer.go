@@ -58,8 +58,8 @@ func (r *headerRules) segments(cells []string) []hdrSeg {
 
 // hdrCleanCell drops the stray marks OCR leaves in an issuer cell ("HUYỆN
 // CẨM THỦY  ,", "ỦY BAN ‘ NHÂN DÂN"): words without a letter or a digit,
-// other than the dash of "LAO ĐỘNG - THƯƠNG BINH", and a dash that ends
-// the cell. A comma ending a cell stays: "CỤC ĐỔI MỚI SÁNG TẠO," goes on
+// other than the dash of "LAO ĐỘNG - THƯƠNG BINH", a dash that ends the
+// cell, and the reference to a founding decision after "THEO". A comma ending a cell stays: "CỤC ĐỔI MỚI SÁNG TẠO," goes on
 // below.
 func hdrCleanCell(c string) string {
 	words := strings.Fields(c)
@@ -71,6 +71,14 @@ func hdrCleanCell(c string) string {
 	}
 	for len(out) > 0 && (out[len(out)-1] == "-" || out[len(out)-1] == "–") {
 		out = out[:len(out)-1]
+	}
+	for i := 1; i < len(out); i++ {
+		// "ĐOÀN KIỂM TRA THEO QĐ SỐ 2872/QĐ-SCT": the decision that set a
+		// body up is no part of its name
+		if vn.Fold(out[i]) == "theo" && strings.ContainsAny(strings.Join(out[i:], " "), "0123456789") {
+			out = out[:i]
+			break
+		}
 	}
 	return strings.Join(out, " ")
 }
@@ -143,6 +151,17 @@ func (r *headerRules) parseSeg(s *hdrSeg) {
 		s.place = strings.Join(s.words[start:end], " ")
 		s.placeAt, s.nameAt = i, start
 		i = end - 1
+	}
+	if s.place == "" && s.hasHead && r.gaz != nil {
+		// "SỞ CÔNG THƯƠNG LÀO CAI": a province named without "tỉnh"
+		hw := len(strings.Fields(s.head.fold))
+		for k := max(hw+1, len(s.words)-3); k <= len(s.words)-2; k++ {
+			name := strings.Join(s.words[k:], " ")
+			if len(r.gaz.Lookup(name, rules.GazProvince, rules.GazProvince2025)) > 0 {
+				s.place, s.placeAt, s.nameAt = name, k, k
+				break
+			}
+		}
 	}
 }
 
@@ -346,8 +365,11 @@ func (r *headerRules) issuer(t *text, h *hdrScan, hints Hints, d *Document) {
 				}
 				if p.place != "" {
 					typ := strings.ToLower(strings.Join(p.words[p.placeAt:p.placeAt+hdrUnitTypeLen(p.words[p.placeAt:])], " "))
+					if typ == "" && resolved {
+						typ = unit.Type // "SỞ CÔNG THƯƠNG LÀO CAI" names no unit type
+					}
 					lname := strings.ToLower(is.Name)
-					if !strings.HasSuffix(lname, " "+typ) && !strings.HasSuffix(lname, " "+typ+" ủy") {
+					if typ != "" && !strings.HasSuffix(lname, " "+typ) && !strings.HasSuffix(lname, " "+typ+" ủy") {
 						// "Đảng ủy các cơ quan tỉnh" has it already, and
 						// "Ban Thường vụ Tỉnh ủy" is placed by the place alone
 						is.Name += " " + typ

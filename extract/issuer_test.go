@@ -151,6 +151,8 @@ func TestIssuerFieldCase(t *testing.T) {
 		{"BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH BÌNH DƯƠNG", "Ban Quản lý các Khu công nghiệp tỉnh Bình Dương"}, // as the lexicon writes it
 		{"ỦY BAN NHÂN DÂN\nHUYỆN CẨM THỦY  ,", "Ủy ban nhân dân huyện Cẩm Thủy"},
 		{"ĐẢNG BỘ TỈNH NGHỆ AN\nBAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy Nghệ An"},
+		{"SỞ CÔNG THƯƠNG LÀO CAI", "Sở Công Thương Lào Cai"},
+		{"SỞ CÔNG THƯƠNG LÀO CAI\nĐOÀN KIỂM TRA THEO QĐ SỐ 2872/QĐ-SCT", "Đoàn kiểm tra tỉnh Lào Cai"},
 	}
 	for _, tt := range tests {
 		d := x.Extract(Input{Text: tt.header + "\nSố: 5/KH-ABC\nHà Nội, ngày 2 tháng 3 năm 2024\nKẾ HOẠCH\nVề việc thử\nCăn cứ Luật."})
@@ -180,5 +182,27 @@ func TestTitleEndsAtAuthority(t *testing.T) {
 		if d.Title != tt.title || d.Issuer.Name != tt.issuer {
 			t.Errorf("title %q issuer %q, want %q, %q", d.Title, d.Issuer.Name, tt.title, tt.issuer)
 		}
+	}
+}
+
+// TestIssuerNotFromStamps: capitals below the number (an incoming-mail
+// stamp of a scanned letter, "SỞ CÔNG THƯƠNG LÀO CAI / ĐẾN") do not
+// replace the issuer, and a body line citing "Nghị định số …" does not
+// number the document.
+func TestIssuerNotFromStamps(t *testing.T) {
+	x := testExtractor(t)
+	text := "BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC HÓA CHẤT Độc lập - Tự do - Hạnh phúc\nSố: số /QĐ-XPVPHC Hà Nội, ngàyOẨ tháng 7 năm 2026\n" +
+		"SỞ CÔNG THƯƠNG LÀO CAI\nĐẾN Số: 54\nQUYẾT ĐỊNH\nXử phạt vi phạm hành chính\nCỤC TRƯỞNG CỤC HÓA CHẤT\nCăn cứ Luật Xử lý vi phạm hành chính;\nNghị định số 71/2019/NĐ-CP ngày 30 tháng 8 năm 2019;\nQUYẾT ĐỊNH:"
+	d := x.Extract(Input{Text: text})
+	num := ""
+	if d.Number != nil {
+		num = d.Number.Text
+	}
+	if d.Issuer.Name != "Cục Hóa chất" || num != "/QĐ-XPVPHC" || d.Issued.Date != "2026-07" || d.Issued.Place != "Hà Nội" || d.Title != "Xử phạt vi phạm hành chính" {
+		t.Errorf("issuer %q number %q date %q place %q title %q", d.Issuer.Name, num, d.Issued.Date, d.Issued.Place, d.Title)
+	}
+	d = x.Extract(Input{Text: "Căn cứ Luật Tổ chức Chính phủ;\nNghị định số 71/2019/NĐ-CP ngày 30 tháng 8 năm 2019 quy định xử phạt;\nĐiều 1. Nội dung."})
+	if d.Number != nil {
+		t.Errorf("number %+v from a citation in the body", d.Number)
 	}
 }
