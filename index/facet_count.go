@@ -13,21 +13,25 @@ import (
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
-// defaultTermCost is how many hits' doc values cost about as much as
-// intersecting the postings of one term with the hits: a facet field of a
-// segment is counted from its terms' postings when it has at most
-// hits/termCost terms there, else from the doc values of each hit.
-const defaultTermCost = 16
+// Costs of the ways to count a facet field of a segment, in units of about
+// one bit test: the doc values of each hit (one visit per hit), the
+// postings of each term (a dictionary step and a postings list per term,
+// then one test per posting against a bitset of the hits, or, when the hits
+// are dense, one bitmap intersection per term).
+const (
+	dvCost          = 64  // a hit's doc values, per field
+	defaultTermCost = 256 // one term's dictionary step and postings list
+)
 
 // facetTally counts term facets over the hits of one search while bleve
 // collects them. Bleve's own facets visit every hit's doc values for every
 // field, converting each value to a string on the way; on a query matching
 // most of the index that is the larger part of the search. The tally only
 // records each hit's number, and when the hits are all in, counts each
-// facet field segment by segment in whichever exact way is cheaper there:
-// the cardinality of each term's postings intersected with the hits (a few
-// dozen bitmap operations for a province or a year at any number of hits),
-// or the doc values of each hit (for a field with more terms than hits).
+// facet field segment by segment in whichever exact way is cheaper there
+// (see dvCost): each term's postings intersected with the hits (a few
+// dozen bitmap operations for a province or a year over a broad query), or
+// the doc values of each hit (few hits, or a field with many terms).
 // Both count a document once per distinct value, like bleve's facets.
 //
 // A tally is used by one search, on the goroutine that runs it.
@@ -36,7 +40,7 @@ type facetTally struct {
 	fields []string // the index field counted for each name
 	size   int      // values kept per facet
 	// termCost: see defaultTermCost; zero or less counts every field from
-	// postings.
+	// postings, a huge one from doc values.
 	termCost int
 
 	segs   []tallySeg
@@ -173,7 +177,17 @@ func (t *facetTally) countSeg(s *tallySeg) error {
 			visitable[n] = true
 		}
 	}
-	var hits *roaring.Bitmap
+	hits := roaring.New()
+	hits.AddMany(s.hits)
+	// Dense hits (bitmap containers only) intersect a term's postings in a
+	// few hundred word operations; sparse ones are tested posting by
+	// posting against a bitset, one unit a posting of the segment.
+	var set []uint64
+	dense := hits.Stats().ArrayContainers == 0 && hits.Stats().RunContainers == 0
+	scan := 0
+	if !dense {
+		scan = int(s.seg.Count())
+	}
 	for i, f := range t.fields {
 		dict, err := s.seg.Dictionary(f)
 		if err != nil {
@@ -183,16 +197,18 @@ func (t *facetTally) countSeg(s *tallySeg) error {
 		if card == 0 {
 			continue
 		}
-		if card*t.termCost > len(s.hits) && visitable[f] {
+		if t.termCost > 0 && card*t.termCost+scan > len(s.hits)*dvCost && visitable[f] {
 			dvFields = append(dvFields, f)
 			dvIdx = append(dvIdx, i)
 			continue
 		}
-		if hits == nil {
-			hits = roaring.New()
-			hits.AddMany(s.hits)
+		if !dense && set == nil {
+			set = make([]uint64, (s.seg.Count()+63)/64)
+			for _, h := range s.hits {
+				set[h>>6] |= 1 << (h & 63)
+			}
 		}
-		if err := countTerms(dict, hits, t.counts[i]); err != nil {
+		if err := countTerms(dict, hits, set, t.counts[i]); err != nil {
 			return fmt.Errorf("field %s: %w", f, err)
 		}
 	}
@@ -203,11 +219,16 @@ func (t *facetTally) countSeg(s *tallySeg) error {
 }
 
 // countTerms adds to counts, for each term of dict, how many of hits its
-// postings hold.
-func countTerms(dict segment.TermDictionary, hits *roaring.Bitmap, counts map[string]int) error {
+// postings hold: by bitmap intersection, or with set (the hits as a
+// bitset) by testing each posting.
+func countTerms(dict segment.TermDictionary, hits *roaring.Bitmap, set []uint64, counts map[string]int) error {
 	it := dict.AutomatonIterator(nil, nil, nil)
 	var pl segment.PostingsList
 	var pi segment.PostingsIterator
+	var buf []uint32
+	if set != nil {
+		buf = make([]uint32, 256)
+	}
 	for {
 		de, err := it.Next()
 		if err != nil {
@@ -220,7 +241,7 @@ func countTerms(dict segment.TermDictionary, hits *roaring.Bitmap, counts map[st
 			return err
 		}
 		pi = pl.Iterator(false, false, false, pi)
-		n, err := intersectCount(pi, hits)
+		n, err := intersectCount(pi, hits, set, buf)
 		if err != nil {
 			return err
 		}
@@ -230,11 +251,29 @@ func countTerms(dict segment.TermDictionary, hits *roaring.Bitmap, counts map[st
 	}
 }
 
-// intersectCount returns how many documents of the postings pi are in hits.
-func intersectCount(pi segment.PostingsIterator, hits *roaring.Bitmap) (int, error) {
+// inSet reports whether bit n of set is on.
+func inSet(set []uint64, n uint64) bool {
+	return n>>6 < uint64(len(set)) && set[n>>6]&(1<<(n&63)) != 0
+}
+
+// intersectCount returns how many documents of the postings pi are in hits
+// (also given as the bitset set, or nil; buf is scratch space for it).
+func intersectCount(pi segment.PostingsIterator, hits *roaring.Bitmap, set []uint64, buf []uint32) (int, error) {
 	if o, ok := pi.(segment.OptimizablePostingsIterator); ok {
 		if bm := o.ActualBitmap(); bm != nil {
-			return int(bm.AndCardinality(hits)), nil
+			if set == nil {
+				return int(bm.AndCardinality(hits)), nil
+			}
+			c := 0
+			m := bm.ManyIterator()
+			for k := m.NextMany(buf); k > 0; k = m.NextMany(buf) {
+				for _, v := range buf[:k] {
+					if inSet(set, uint64(v)) {
+						c++
+					}
+				}
+			}
+			return c, nil
 		}
 		if n, ok := o.DocNum1Hit(); ok {
 			if n <= 1<<32-1 && hits.Contains(uint32(n)) {

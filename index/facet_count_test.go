@@ -3,11 +3,16 @@ package index
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"testing"
 
+	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	zap "github.com/blevesearch/zapx/v16"
 
 	"github.com/vanban/vanban/extract"
 )
@@ -16,7 +21,7 @@ import (
 // segments), with many-valued fields, repeated values within a document,
 // missing values, updates and deletions (so segments with deleted
 // documents).
-func tallyCorpus(t *testing.T, n int) *Index {
+func tallyCorpus(t testing.TB, n int) *Index {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "idx")
 	x, err := Open(dir, Options{})
@@ -165,4 +170,98 @@ func tallySegments(t *testing.T, x *Index) (segs, withDeleted int) {
 		}
 	}
 	return segs, withDeleted
+}
+
+// TestIntersectCount checks both ways of intersecting a posting list with
+// the hits (bitmaps, and a bitset of the hits) on dense and sparse sets.
+func TestIntersectCount(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 50; round++ {
+		n := uint32(1 + rng.IntN(200000))
+		hits, post := roaring.New(), roaring.New()
+		hd, pd := rng.Float64(), rng.Float64()
+		for i := uint32(0); i < n; i++ {
+			if rng.Float64() < hd {
+				hits.Add(i)
+			}
+			if rng.Float64() < pd*pd {
+				post.Add(i)
+			}
+		}
+		want := 0
+		it := post.Iterator()
+		for it.HasNext() {
+			if hits.Contains(it.Next()) {
+				want++
+			}
+		}
+		set := make([]uint64, (n+63)/64)
+		hi := hits.Iterator()
+		for hi.HasNext() {
+			h := hi.Next()
+			set[h>>6] |= 1 << (h & 63)
+		}
+		for _, s := range [][]uint64{nil, set} {
+			pi, err := zap.PostingsIteratorFromBitmap(post, false, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := intersectCount(pi, hits, s, make([]uint32, 256))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != want {
+				t.Fatalf("round %d (bitset %v): %d, want %d", round, s != nil, got, want)
+			}
+		}
+	}
+	// A posting list of one document.
+	for _, doc := range []uint64{3, 4} {
+		pi, _ := zap.PostingsIteratorFrom1Hit(doc, false, false)
+		got, err := intersectCount(pi, roaring.BitmapOf(1, 3, 5), nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := map[uint64]int{3: 1, 4: 0}[doc]; got != want {
+			t.Errorf("1-hit %d: %d, want %d", doc, got, want)
+		}
+	}
+}
+
+// BenchmarkFacetTally times a faceted search over $VANBAN_BENCH_N documents
+// (default 20000): bleve's facet builders, the tally's choice, and the
+// tally held to postings or to doc values alone; for a query matching
+// nearly every document and for one narrowed by a filter.
+func BenchmarkFacetTally(b *testing.B) {
+	n := 20000
+	if s := os.Getenv("VANBAN_BENCH_N"); s != "" {
+		n, _ = strconv.Atoi(s)
+	}
+	x := tallyCorpus(b, n)
+	defer x.Close()
+	reqs := map[string]Request{
+		"broad":    {Query: "học tập"},
+		"filtered": {Query: "hộ nghèo", Filters: map[string][]string{"doc_type": {"Kế hoạch"}}},
+		"narrow":   {Query: "Kế hoạch 17"},
+	}
+	ways := []struct {
+		name  string
+		tally bool
+		cost  int
+	}{{"bleve", false, 0}, {"tally", true, 0}, {"postings", true, -1}, {"docvalues", true, 1 << 30}}
+	for _, rn := range []string{"broad", "filtered", "narrow"} {
+		for _, w := range ways {
+			b.Run(rn+"/"+w.name, func(b *testing.B) {
+				x.tallyFacets, x.tallyCost = w.tally, w.cost
+				r := reqs[rn]
+				r.Facets, r.Size = FacetFields, 10
+				for i := 0; i < b.N; i++ {
+					r.FacetSize = 50 + i // no cached counts
+					if _, err := x.Search(context.Background(), r); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
 }
