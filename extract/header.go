@@ -175,7 +175,11 @@ func (e *Extractor) header(t *text, in Hints, d *Document) {
 	sigs, noiNhan := r.signers(t, min(h.last+1, end), end)
 	d.Recipients = append(d.Recipients, h.recipients...)
 	if noiNhan >= 0 {
-		d.Recipients = append(d.Recipients, recipientsNoiNhan(t, noiNhan)...)
+		for _, item := range recipientsNoiNhan(t, noiNhan) {
+			if item = r.recTrimColumn(item); item != "" {
+				d.Recipients = append(d.Recipients, item)
+			}
+		}
 	}
 	d.Signers = r.mergeSignerHint(sigs, hints.Signer, d)
 	d.Field = hints.Field

@@ -275,3 +275,19 @@ func TestClosingPlaceDate(t *testing.T) {
 		t.Errorf("signers %+v", d.Signers)
 	}
 }
+
+func TestRecTrimColumn(t *testing.T) {
+	r := testExtractor(t).hdr
+	for _, c := range []struct{ in, want string }{
+		{"Cộng ty CP XD Giao thông Yên Bái; ^ Á Ễ", "Cộng ty CP XD Giao thông Yên Bái"},
+		{"Tổng công ty xây dựng Trường Sơn; PHÓ GIÁM ĐỐC", "Tổng công ty xây dựng Trường Sơn"},
+		{"Công ty TNHH Vận tải Thông Đạt THỨ TRƯỞNG", "Công ty TNHH Vận tải Thông Đạt"},
+		{"Như trên (Số 193 Nguyễn Huy Tưởng, phường Thanh Xuân", ""},
+		{"Sở Tài chính", "Sở Tài chính"},
+		{"Chủ tịch, các PCT UBND tỉnh", "Chủ tịch, các PCT UBND tỉnh"},
+	} {
+		if got := r.recTrimColumn(c.in); got != c.want {
+			t.Errorf("recTrimColumn(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -70,6 +70,25 @@ func recipientsNoiNhan(t *text, from int) []string {
 	return out
 }
 
+// recTrimColumn cuts from a Nơi nhận item what OCR ran into it from the
+// signature column beside it with single spaces: the text after the
+// item's semicolon ("Tổng công ty Trường Sơn; PHÓ GIÁM ĐỐC") and a
+// signer title in capitals ending it ("Công ty TNHH Thông Đạt THỨ
+// TRƯỞNG"). It returns "" when nothing of the item is left.
+func (r *headerRules) recTrimColumn(item string) string {
+	if k := strings.IndexByte(item, ';'); k > 0 {
+		item = strings.TrimSpace(item[:k])
+	}
+	if tail, ok := r.titleSuffix(item, vn.Fold(item)); ok {
+		item = strings.TrimSpace(strings.TrimSuffix(item, tail))
+	}
+	item = recItem(item)
+	if recSkip(item) {
+		return ""
+	}
+	return item
+}
+
 // recIsItem reports whether s is a list item: "- …", "+ …", "• …".
 func recIsItem(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -103,7 +122,8 @@ func recSkip(item string) bool {
 			letters++
 		}
 	}
-	return letters < 3 || (strings.HasPrefix(f, "nhu ") && len(f) < 16) || strings.HasPrefix(f, "luu")
+	// "Như trên (Số 193 Nguyễn Huy Tưởng, …)": the address of the Kính gửi
+	return letters < 3 || (strings.HasPrefix(f, "nhu ") && len(f) < 16) || strings.HasPrefix(f, "nhu tren") || strings.HasPrefix(f, "luu")
 }
 
 // hdrAfterWords returns s without its first n words.
