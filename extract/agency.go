@@ -112,6 +112,16 @@ func (r *agencyRules) expand(s string) string {
 func (r *agencyRules) canonical(name string) (string, string) {
 	k := agKey(name)
 	i, ok := r.byFold[k]
+	if !ok {
+		// "Hội Nông dân Việt Nam", "Ngân hàng Nhà nước Việt Nam": the
+		// national body of a kind the lexicon knows shares its key.
+		for _, c := range r.words.closes {
+			if tail := "_" + strings.Join(c, "_"); strings.HasSuffix(k, tail) {
+				i, ok = r.byFold[strings.TrimSuffix(k, tail)]
+				break
+			}
+		}
+	}
 	if agAllCaps(name) {
 		if ok && agKey(r.list[i].Name) == k {
 			name = r.list[i].Name
@@ -223,6 +233,7 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 	var sc agScratch
 	impl := agImplSections(t, r.words.sections, &sc)
 	inRecipients := false
+	wrapped := "" // the line before, when it wraps into this one
 	for li := range t.lines {
 		line := t.line(li)
 		if strings.TrimSpace(line) == "" {
@@ -232,7 +243,10 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 		off := t.lines[li].Start
 		ms := r.mentions(line, &sc)
 		src := line // the line, or the line joined with the next one it wraps into
+		carry := wrapped
+		wrapped = ""
 		if next, ok := agWrapsInto(t, li, line, ms, r); ok {
+			wrapped = line
 			src = line + " " + next
 			all := r.mentions(src, &sc)
 			ms = all[:0]
@@ -259,7 +273,15 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 		isHeading := si >= 0 && t.secs[si].Start == off
 		inImpl := agIn(impl, off)
 		lineLeads := -1 // whether the line says "chủ trì", computed once
+		chain := false  // the mentions so far open the line, one after another
+		var tasks []string
+		tasksDone := false
 		for k, m := range ms {
+			if k == 0 {
+				chain = agLeadsLine(src, m.start)
+			} else {
+				chain = chain && agListed(src[ms[k-1].start:ms[k-1].end], src[ms[k-1].end:m.start])
+			}
 			role := RoleMentioned
 			switch {
 			case inRecipients:
@@ -270,11 +292,14 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 				before := src[:m.start]
 				if c := strings.LastIndexAny(before, ";."); c >= 0 {
 					before = before[c:]
+				} else if carry != "" {
+					// The clause began on the line a PDF wrapped.
+					before = carry[strings.LastIndexAny(carry, ";.")+1:] + " " + before
 				}
 				switch {
-				case bytes.Contains(sc.fold(before), []byte("phoi hop")):
+				case r.coordinates(sc.fold(before)):
 					role = RoleCoordinate
-				case isHeading && k == 0 && agLeadsLine(src, m.start) && (inImpl || len(strings.TrimSpace(src[m.end:])) <= 60):
+				case isHeading && chain && (inImpl || len(strings.TrimSpace(src[m.end:])) <= 60):
 					role = RoleLead
 				case inImpl:
 					role = RoleAssigned
@@ -295,8 +320,19 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 				name += " " + agLocalityCase(m.locality)
 			}
 			i := acc.add(name, key, role)
-			if isHeading && k == 0 && (role == RoleLead || role == RoleAssigned) {
-				acc.out[i].Tasks = append(acc.out[i].Tasks, agTasks(t, si)...)
+			if isHeading && chain && (role == RoleLead || role == RoleAssigned) {
+				// Every body the heading lists takes the tasks under it.
+				if !tasksDone {
+					end := ms[k].end
+					for _, m2 := range ms[k+1:] {
+						if !agListed(src[:end], src[end:m2.start]) {
+							break
+						}
+						end = m2.end
+					}
+					tasks, tasksDone = agTasks(t, si, line[min(end, len(line)):]), true
+				}
+				acc.out[i].Tasks = append(acc.out[i].Tasks, tasks...)
 			}
 		}
 	}
@@ -451,11 +487,25 @@ func agIn(ranges [][2]int, off int) bool {
 // agTaskMax caps the length of one task.
 const agTaskMax = 400
 
-// agTasks returns the items under section si: its lettered sub-sections and
-// bulleted lines, trimmed.
-func agTasks(t *text, si int) []string {
+// agTaskWords is how many words the rest of a heading needs to be a task
+// ("1. Sở Tài chính: Cân đối, bố trí kinh phí").
+const agTaskWords = 3
+
+// agTasks returns the tasks of the bodies heading section si, rest being
+// the heading after their names: the items under it (lettered
+// sub-sections, bulleted lines), else the rest of the heading when it
+// says something, else the paragraphs under it (lines a PDF wrapped joined).
+// The list of recipients or a signature block ends them.
+func agTasks(t *text, si int, rest string) []string {
 	s := t.secs[si]
-	var out []string
+	var out, paras []string
+	var para strings.Builder
+	flush := func() {
+		if para.Len() > 0 {
+			paras = append(paras, agPrefix(para.String(), agTaskMax))
+			para.Reset()
+		}
+	}
 	for li := range t.lines {
 		st := t.lines[li].Start
 		if st <= s.Start {
@@ -465,19 +515,114 @@ func agTasks(t *text, si int) []string {
 			break
 		}
 		line := strings.TrimSpace(t.line(li))
-		mark, rest := secItem(line)
+		if agEndsTasks(line) {
+			break
+		}
+		mark, item := secItem(line)
 		if mark == "" {
 			num, title, level := parseHeading(line)
 			if level == 0 || num == "" {
+				if line = strings.Trim(line, " \t*_"); line == "" || t.paragraphs {
+					flush()
+				}
+				if line != "" {
+					if para.Len() > 0 {
+						para.WriteByte(' ')
+					}
+					para.WriteString(line)
+				}
 				continue
 			}
-			rest = title
+			item = title
 		}
-		rest = strings.Trim(rest, " \t*_")
-		if rest == "" {
+		flush()
+		item = strings.Trim(item, " \t*_")
+		if item == "" {
 			continue
 		}
-		out = append(out, agPrefix(rest, agTaskMax))
+		out = append(out, agPrefix(item, agTaskMax))
 	}
-	return out
+	flush()
+	if len(out) > 0 {
+		return out
+	}
+	// "Ngân hàng Chính sách xã hội chi nhánh tỉnh: Bố trí nguồn vốn": the
+	// task is after the colon.
+	if c := strings.IndexByte(rest, ':'); c >= 0 && c < agTaskColon {
+		rest = rest[c+1:]
+	}
+	rest = strings.Trim(rest, " \t*_:,;.-–")
+	if f := agFoldString(agPrefix(rest, 4)); strings.HasPrefix(f, "va ") || strings.HasPrefix(f, "cac ") {
+		rest = "" // "và các tổ chức chính trị - xã hội": more bodies, no task
+	}
+	if len(strings.Fields(rest)) < agTaskWords {
+		return paras
+	}
+	if !t.paragraphs && len(paras) > 0 && !strings.ContainsAny(rest[len(rest)-1:], ".;:!?") {
+		// A heading a PDF wrapped: its first paragraph is the rest of it.
+		return append([]string{agPrefix(rest+" "+paras[0], agTaskMax)}, paras[1:]...)
+	}
+	if len(paras) > 0 {
+		return paras
+	}
+	return []string{agPrefix(rest, agTaskMax)}
+}
+
+// agTaskColon is how far into the rest of a heading a colon may stand and
+// still close the name before the task.
+const agTaskColon = 60
+
+// agEndsTasks reports whether line opens the list of recipients or a
+// signature block ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"): no task of the
+// heading above.
+func agEndsTasks(line string) bool {
+	if len(line) < 4 {
+		return false
+	}
+	f := agFoldString(agPrefix(line, 16))
+	return strings.HasPrefix(f, "noi nhan") || strings.HasPrefix(f, "kinh gui") || strings.HasPrefix(f, "tm.") || strings.HasPrefix(f, "kt.") || agAllCaps(line) && !strings.ContainsAny(line, "0123456789")
+}
+
+// agListed reports whether the text between two names only lists them
+// (", ", " và ", "; "); prev is the text up to the end of the first.
+func agListed(prev, between string) bool {
+	if strings.TrimSpace(between) == "" && !strings.HasSuffix(prev, ",") && !strings.HasSuffix(prev, ";") {
+		return false // "Đảng ủy UBND thành phố": one body of another
+	}
+	b := strings.TrimSpace(strings.Trim(between, " \t,;*_"))
+	return b == "" || b == "và" || b == "va" || b == "," || b == "các"
+}
+
+// coordinates reports whether the folded clause before a name sets it
+// after "phối hợp (với)" with no verb between: "phối hợp với các sở tham mưu
+// UBND tỉnh" names UBND tỉnh as the one advised.
+func (r *agencyRules) coordinates(before []byte) bool {
+	p := bytes.LastIndex(before, []byte("phoi hop"))
+	if p < 0 {
+		return false
+	}
+	words := strings.Fields(string(before[p+len("phoi hop"):]))
+	for i, w := range words {
+		// A verb ends the list after a name, not after a comma or "các":
+		// "các ban, ngành, tổ chức chính trị - xã hội" lists bodies.
+		if i == 0 || strings.HasSuffix(words[i-1], ",") || words[i-1] == "cac" || words[i-1] == "va" {
+			continue
+		}
+		for _, v := range r.words.verbs[strings.Trim(w, ",;:.()")] {
+			if i+len(v) > len(words) {
+				continue
+			}
+			ok := true
+			for k, vw := range v {
+				if strings.Trim(words[i+k], ",;:.()") != vw {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -137,7 +137,10 @@ func (r *agencyRules) addWord(toks []agTok, sc *agScratch, w string, off int) []
 	}
 	// "Lao động-Thương binh": split at dashes between letters. The parts of
 	// a document number ("1373/QĐ-TTg") are no bodies.
-	symbol := strings.ContainsAny(core, "/0123456789")
+	// "PT-TH" (Phát thanh - Truyền hình): when a part written in capitals
+	// is no abbreviation the rules know, no part is expanded ("TH" is also
+	// Tiểu học).
+	symbol := strings.ContainsAny(core, "/0123456789") || !r.partsKnown(core)
 	for {
 		k := strings.IndexAny(core, "-–")
 		if k <= 0 || k == len(core)-1 {
@@ -168,6 +171,26 @@ func (r *agencyRules) addWord(toks []agTok, sc *agScratch, w string, off int) []
 	t := r.word(sc, core, off, end)
 	t.comma = comma
 	return append(toks, t)
+}
+
+// partsKnown reports whether every part of the dashed word core written
+// in capitals ("HĐND", "UBND") is an abbreviation of the rules.
+func (r *agencyRules) partsKnown(core string) bool {
+	for core != "" {
+		k := strings.IndexAny(core, "-–")
+		part := core
+		if k >= 0 {
+			part = core[:k]
+			_, dl := utf8.DecodeRuneInString(core[k:])
+			core = core[k+dl:]
+		} else {
+			core = ""
+		}
+		if _, ok := r.abbrToks[part]; !ok && agHasAbbr(part) {
+			return false
+		}
+	}
+	return true
 }
 
 // word makes the token of w; its fold is appended to sc.fb and set by
@@ -249,6 +272,7 @@ var (
 	agLocality2 = map[[2]string][2]string{
 		{"thi", "tran"}: {"thị", "trấn"}, {"thanh", "pho"}: {"thành", "phố"},
 		{"thi", "xa"}: {"thị", "xã"}, {"trung", "uong"}: {"trung", "ương"},
+		{"dac", "khu"}: {"đặc", "khu"},
 	}
 )
 
@@ -447,7 +471,13 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, h *agHead) 
 	j = r.lexiconCut(toks, i, n, j)
 	nameEnd := j
 	if nameEnd == i+n && !complete {
-		return agMention{}, nameEnd, false
+		// "Văn phòng Thành ủy": a head and the Party committee owning it.
+		on, _ := r.ownerAt(toks, nameEnd)
+		if on == 0 {
+			return agMention{}, nameEnd, false
+		}
+		nameEnd += on
+		j, capSeen = nameEnd, true
 	}
 	// "Hội An", "Trường Sơn": a place the gazetteer knows is no body.
 	if !complete && r.words.placeAt(toks, i, agPlaceAny) == nameEnd-i {
@@ -636,8 +666,8 @@ func (r *agencyRules) localityAt(toks []agTok, k int) (string, int) {
 		return "", start
 	}
 	k += w
-	// "các xã, thị trấn", "các huyện, thị xã, thành phố"
-	for toks[start].fold == "cac" && k < len(toks) && toks[k-1].comma {
+	// "các xã, thị trấn", "các huyện, thị xã, thành phố", "quận, huyện"
+	for k < len(toks) && toks[k-1].comma {
 		w2 := agLocalityAt(toks, k)
 		if w2 == 0 {
 			break

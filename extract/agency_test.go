@@ -19,6 +19,15 @@ func agTestRules(tb testing.TB) *agencyRules {
 	return newAgencyRules(set)
 }
 
+func agTestRulesSet(tb testing.TB) *rules.Set {
+	tb.Helper()
+	set, err := rules.Builtin()
+	if err != nil {
+		tb.Fatalf("builtin rules: %v", err)
+	}
+	return set
+}
+
 func TestAgencyMentions(t *testing.T) {
 	r := agTestRules(t)
 	cases := []struct {

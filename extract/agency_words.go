@@ -162,10 +162,15 @@ func (w *agWords) closeAt(toks []agTok, j int) int {
 	return 0
 }
 
-// compoundGoesOn reports whether the locality word toks[j] opens a compound
-// that the lower-case word after it completes ("xã hội" is no commune).
+// compoundGoesOn reports whether the locality word toks[j] is a syllable
+// of a compound that the lower-case word after it or the word before it
+// completes ("xã hội", "hợp tác xã" name no commune).
 func (w *agWords) compoundGoesOn(toks []agTok, j int) bool {
-	return j+1 < len(toks) && !toks[j].end && !toks[j+1].cap && w.inCompound(toks, j+1) && w.inCompound(toks, j)
+	if !w.inCompound(toks, j) {
+		return false
+	}
+	after := j+1 < len(toks) && !toks[j].end && !toks[j+1].cap && w.inCompound(toks, j+1)
+	return after || j > 0 && !toks[j-1].end && w.inCompound(toks, j-1)
 }
 
 // inCompound reports whether toks[j] is a syllable of a compound that the
