@@ -143,22 +143,21 @@ func (r *agencyRules) canonical(name string) (string, string) {
 // agHasAbbr reports whether name holds a word of two or more letters, all
 // of them capitals: an abbreviation ("VH", "CNCH").
 func agHasAbbr(name string) bool {
-	for _, w := range strings.Fields(name) {
-		n := 0
-		for _, c := range w {
-			if unicode.IsLower(c) {
-				n = 0
-				break
+	n, lower := 0, false // capitals and whether a lower-case letter was seen, in the current word
+	for _, c := range name {
+		switch {
+		case c == ' ' || c == '\t':
+			if n >= 2 && !lower {
+				return true
 			}
-			if unicode.IsLetter(c) {
-				n++
-			}
-		}
-		if n >= 2 {
-			return true
+			n, lower = 0, false
+		case unicode.IsLower(c):
+			lower = true
+		case unicode.IsLetter(c):
+			n++
 		}
 	}
-	return false
+	return n >= 2 && !lower
 }
 
 // agAllCaps reports whether s has letters and none of them in lower case.
@@ -498,12 +497,14 @@ const agTaskWords = 3
 // The list of recipients or a signature block ends them.
 func agTasks(t *text, si int, rest string) []string {
 	s := t.secs[si]
-	var out, paras []string
-	var para strings.Builder
-	flush := func() {
-		if para.Len() > 0 {
-			paras = append(paras, agPrefix(para.String(), agTaskMax))
-			para.Reset()
+	var out []string
+	// The paragraphs are kept as their lines and joined only when needed.
+	var spans [][2]int // first and last line of each paragraph
+	open := -1
+	flush := func(li int) {
+		if open >= 0 {
+			spans = append(spans, [2]int{open, li})
+			open = -1
 		}
 	}
 	for li := range t.lines {
@@ -523,28 +524,50 @@ func agTasks(t *text, si int, rest string) []string {
 			num, title, level := parseHeading(line)
 			if level == 0 || num == "" {
 				if line = strings.Trim(line, " \t*_"); line == "" || t.paragraphs {
-					flush()
+					flush(li)
 				}
-				if line != "" {
-					if para.Len() > 0 {
-						para.WriteByte(' ')
-					}
-					para.WriteString(line)
+				if line != "" && open < 0 {
+					open = li
 				}
 				continue
 			}
 			item = title
 		}
-		flush()
+		flush(li)
 		item = strings.Trim(item, " \t*_")
 		if item == "" {
 			continue
 		}
 		out = append(out, agPrefix(item, agTaskMax))
 	}
-	flush()
+	if open >= 0 {
+		spans = append(spans, [2]int{open, len(t.lines)})
+	}
 	if len(out) > 0 {
 		return out
+	}
+	paras := make([]string, 0, len(spans))
+	for _, sp := range spans {
+		var b strings.Builder
+		for li := sp[0]; li < sp[1] && t.lines[li].Start < s.End; li++ {
+			l := strings.TrimSpace(t.line(li))
+			if agEndsTasks(l) {
+				break
+			}
+			if l = strings.Trim(l, " \t*_"); l == "" {
+				if b.Len() > 0 {
+					break
+				}
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(l)
+		}
+		if b.Len() > 0 {
+			paras = append(paras, agPrefix(b.String(), agTaskMax))
+		}
 	}
 	// "Ngân hàng Chính sách xã hội chi nhánh tỉnh: Bố trí nguồn vốn": the
 	// task is after the colon.
@@ -579,7 +602,8 @@ func agEndsTasks(line string) bool {
 	if len(line) < 4 {
 		return false
 	}
-	f := agFoldString(agPrefix(line, 16))
+	var buf [24]byte
+	f := string(agFoldAppend(buf[:0], agPrefix(line, 16))) // no allocation: compared only
 	return strings.HasPrefix(f, "noi nhan") || strings.HasPrefix(f, "kinh gui") || strings.HasPrefix(f, "tm.") || strings.HasPrefix(f, "kt.") || agAllCaps(line) && !strings.ContainsAny(line, "0123456789")
 }
 

@@ -434,7 +434,8 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, h *agHead) 
 			if complete {
 				break
 			}
-			if hn := r.bodyHeadAt(toks, j); hn > 0 && (j > i+n || j+hn >= len(toks) || toks[j+hn-1].end || r.words.stopAt(toks, j+hn)) {
+			hn := r.bodyHeadAt(toks, j)
+			if hn > 0 && (j > i+n || j+hn >= len(toks) || toks[j+hn-1].end || r.words.stopAt(toks, j+hn)) {
 				break
 			}
 			// "Sở Công Thương Lào Cai": a province or district after the
@@ -449,7 +450,7 @@ func (r *agencyRules) mentionAt(line string, toks []agTok, i, n int, h *agHead) 
 				closed = true
 				continue
 			}
-			j++
+			j += max(hn, 1) // "Văn phòng Ủy ban An toàn giao thông": the inner head whole
 			continue
 		}
 		if complete || lower >= 3 || r.words.stopAt(toks, j) || r.words.verbAt(toks, j) || !agHasLetter(t.raw) || strings.ContainsAny(t.fold, "/0123456789") {

@@ -123,6 +123,8 @@ func TestAgencyMentions(t *testing.T) {
 		{"(*sau khi Luật được Quốc hội ban hành*)", []string{"Quốc hội @"}},
 		{"Ban Chỉ đạo Xây dựng xã hội học tập huyện; Ban Quản lý khu vực phát triển đô thị", []string{"Ban Chỉ đạo Xây dựng xã hội học tập @huyện", "Ban Quản lý khu vực phát triển đô thị @"}},
 		{"chuyển khoản cho Ngân hàng bằng Ủy nhiệm thu", nil},
+		{"kinh phí bảo đảm hoạt động của Văn phòng Ủy ban An toàn giao thông Quốc gia", []string{"Văn phòng Ủy ban An toàn giao thông Quốc gia @"}},
+		{"Cục Nghiệp vụ quản lý thị trường trực thuộc Tổng cục", []string{"Cục Nghiệp vụ quản lý thị trường @"}},
 	}
 	for _, c := range cases {
 		var sc agScratch
