@@ -321,6 +321,20 @@ func hdrPlaceDate(c string) (place, date string, ok bool) {
 			return "", "", false
 		}
 	}
+	for k := 0; k < len(words); k++ {
+		// a place name is capitalized word by word, its unit type may not
+		// be: "Hôm nay, ngày 10/6/2026" opens minutes, it names no place
+		if n := hdrUnitTypeLen(words[k:]); n > 0 {
+			k += n - 1
+			continue
+		}
+		if !plCapital(words[k]) {
+			if n == 0 {
+				return "", "", false
+			}
+			return "", d, true // the date of the minutes stands
+		}
+	}
 	return place, d, true
 }
 

@@ -57,6 +57,7 @@ func TestHdrPlaceDate(t *testing.T) {
 		{"Hà Nội, ngày … tháng … năm …", "Hà Nội", "", true},
 		{"ngày tháng năm", "", "", false},
 		{"Hà Nội, ngàyOẨ tháng 7 năm 2026", "Hà Nội", "2026-07", true},
+		{"Hôm nay, ngày 10/6/2026, tại trụ sở", "", "2026-06-10", true},
 		{"Cẩm Thủy, ngày 2O tháng 5 năm 2023", "Cẩm Thủy", "2023-05", true},
 		{"Số: số /QĐ-XPVPHC Hà Nội, ngày 3 tháng 7 năm 2026", "Hà Nội", "2026-07-03", true},
 	}

@@ -68,7 +68,7 @@ func TestHeaderUnseen(t *testing.T) {
 		"docx-so-dong-nai-quyen-giam-doc.txt": {docType: "Công văn", number: "2345/SNNMT-CCTL", date: "2025-10-02", place: "Đồng Nai",
 			title:  "V/v chủ động phòng, chống hạn hán, thiếu nước mùa khô 2025-2026",
 			issuer: "Sở Nông nghiệp và Môi trường tỉnh Đồng Nai", level: "tinh", province: "Đồng Nai", prov2025: "Đồng Nai",
-			signer: "Phạm Văn Trang", sigTitle: "*", authority: "Q. Giám đốc", recipient: "Ủy ban nhân dân các xã, phường"},
+			signer: "Phạm Văn Trang", sigTitle: "Quyền Giám đốc", authority: "Q. Giám đốc", recipient: "Ủy ban nhân dân các xã, phường"},
 		"layout-ministry-bgddt-tl.txt": {docType: "Công văn", number: "4567/BGDĐT-GDTX", date: "2025-08-26", place: "Hà Nội",
 			title:  "V/v hướng dẫn thực hiện nhiệm vụ giáo dục thường xuyên năm học 2025-2026",
 			issuer: "Bộ Giáo dục và Đào tạo", level: "trung-uong",
@@ -106,6 +106,18 @@ func TestHeaderUnseen(t *testing.T) {
 			issuer: "Ủy ban nhân dân thành phố Cần Thơ", level: "tinh", province: "Cần Thơ", prov2025: "Cần Thơ",
 			signer: "Trần Văn Bé", sigTitle: "Phó Chánh Văn phòng", authority: "TL. Chủ tịch; KT. Chánh Văn phòng",
 			recipient: "Các sở, ban, ngành thành phố"},
+		"layout-party-ban-to-chuc-huyen-uy-2022.txt": {docType: "Hướng dẫn", number: "45-HD/BTCHU", date: "2022-03-14", place: "Bát Xát",
+			title:  "quy trình kết nạp đảng viên năm 2022",
+			issuer: "Ban Tổ chức Huyện ủy Bát Xát", level: "huyen", province: "Lào Cai", prov2025: "Lào Cai", district: "Bát Xát",
+			signer: "Lò Văn Tiến", sigTitle: "Phó Trưởng ban", authority: "K/T Trưởng ban", recipient: "Các chi, đảng bộ cơ sở"},
+		"layout-qd-quyen-chu-tich-hung-yen-2025.txt": {docType: "Quyết định", number: "300/QĐ-UBND", date: "2025-12-03", place: "Hưng Yên",
+			title:  "Về việc thành lập Hội đồng thẩm định",
+			issuer: "Ủy ban nhân dân tỉnh Hưng Yên", level: "tinh", province: "Hưng Yên", prov2025: "Hưng Yên",
+			signer: "Nguyễn Lê Huy", sigTitle: "Quyền Chủ tịch", authority: "TM. Ủy ban nhân dân; Q. Chủ tịch"},
+		"docx-party-dang-uy-phuong-da-nang-2025.txt": {docType: "Chương trình", number: "08-CTr/ĐU", date: "2025-08-20", place: "Hải Châu",
+			title:  "hành động thực hiện Nghị quyết Đại hội Đảng bộ phường",
+			issuer: "Đảng ủy phường Hải Châu", level: "xa", province: "Đà Nẵng", prov2025: "Đà Nẵng", commune: "Hải Châu",
+			signer: "Nguyễn Thị Ân", sigTitle: "Bí thư", authority: "T/M Đảng ủy"},
 	}
 	files, err := filepath.Glob("testdata/header/unseen/*.txt")
 	if err != nil {

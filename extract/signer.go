@@ -19,7 +19,7 @@ type sigBlock struct {
 	name      string
 	lastLine  int
 	titleLine int
-	deputyOf  string // title after "KT.", for a missing title
+	deputyOf  string // title after "KT." or "Q.", for a missing title
 }
 
 // sigSignedPrefix returns the length in runes of a "Đã ký:" or "(Đã ký)"
@@ -170,8 +170,12 @@ func (r *headerRules) signersIn(t *text, from, end int) ([]Signer, int) {
 				if rest != "" {
 					if tt, ok := r.titleOf(vn.Fold(rest)); ok && len(tt.fold) == len(vn.Fold(rest)) {
 						a += " " + tt.canonical
-						if p == "KT." || p == "K/T" {
+						switch p {
+						case "KT.", "K/T":
 							cur.deputyOf = deputyTitle(tt)
+						case "Q.":
+							// "Q. GIÁM ĐỐC" is signed by the acting head himself
+							cur.deputyOf = "Quyền " + tt.canonical
 						}
 					} else {
 						seg := hdrSeg{words: strings.Fields(rest)}
