@@ -402,7 +402,7 @@ func (r *headerRules) issuer(t *text, h *hdrScan, hints Hints, d *Document) {
 // issuerHint uses the metadata's issuing body ("Tỉnh Bình Dương", "UBND
 // huyện Cần Đước") to place an issuer the document leaves unplaced, and
 // reports a province that disagrees with the document's.
-func (r *headerRules) issuerHint(hint string, post bool, ctx placeCtx, resolved bool, is *Issuer, d *Document) {
+func (r *headerRules) issuerHint(hint string, post bool, ctx *placeCtx, resolved bool, is *Issuer, d *Document) {
 	hint = strings.TrimSpace(hint)
 	if hint == "" {
 		return

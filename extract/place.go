@@ -15,30 +15,47 @@ const placeCtxBytes = 8 << 10
 
 // placeCtx is the set of places a document names ("huyện Cẩm Thủy",
 // "tỉnh Thanh Hóa"), as gazetteer keys, used to choose between units of
-// the same name.
-type placeCtx map[string]bool
+// the same name. It is read from the text the first time it is asked,
+// since most names resolve to one unit.
+type placeCtx struct {
+	t *text
+	m map[string]bool
+}
 
-// newPlaceCtx collects typed place mentions in the head and the tail of t.
-func newPlaceCtx(t *text) placeCtx {
-	m := placeCtx{}
-	s := t.s
+// newPlaceCtx returns the place mentions of t, collected when first used.
+func newPlaceCtx(t *text) *placeCtx {
+	return &placeCtx{t: t}
+}
+
+// has reports whether the document names the place of gazetteer key k.
+func (c *placeCtx) has(k string) bool {
+	if c.m == nil {
+		c.m = placeMentions(c.t.s)
+	}
+	return c.m[k]
+}
+
+// placeMentions collects typed place mentions in the head and the tail of
+// s.
+func placeMentions(s string) map[string]bool {
+	m := map[string]bool{}
 	if len(s) > 2*placeCtxBytes {
-		m.add(s[:placeCtxBytes])
-		m.add(s[len(s)-placeCtxBytes:])
+		plAdd(m, s[:placeCtxBytes])
+		plAdd(m, s[len(s)-placeCtxBytes:])
 	} else {
-		m.add(s)
+		plAdd(m, s)
 	}
 	return m
 }
 
-func (m placeCtx) add(s string) {
+func plAdd(m map[string]bool, s string) {
 	// Only words that may open a unit type are looked at closely; the rest
 	// is skipped with a byte scan.
 	var words []string
 	for i := 0; i < len(s); {
 		w, next := plNextWord(s, i)
 		i = next
-		if w == "" || !plTypeWord[w] {
+		if w == "" || !plTypeByte(w[0]) || !plTypeWord[w] {
 			continue
 		}
 		// this word and up to six following ones
@@ -81,6 +98,16 @@ var plTypeWord = func() map[string]bool {
 	}
 	return m
 }()
+
+// plTypeByte is a cheap test before the map: the first byte of tỉnh,
+// huyện, xã, thành, thị, quận, phường, đặc, tp in any case.
+func plTypeByte(c byte) bool {
+	switch c {
+	case 't', 'T', 'h', 'H', 'x', 'X', 'q', 'Q', 'p', 'P', 0xC4:
+		return true
+	}
+	return false
+}
 
 // plNextWord returns the word at or after offset i, separated by blanks and
 // punctuation that never belongs to a place name, and the offset after it;
@@ -166,7 +193,7 @@ func plRank(level string) int {
 // "huyen", …, or "" when unknown). post selects the units in force since 1
 // July 2025. Among units of the same name, the one whose higher units the
 // document names wins, then the higher level, then the first in the file.
-func (r *headerRules) resolvePlace(typ, name string, post bool, ctx placeCtx, wantLevel string) (rules.Unit, bool) {
+func (r *headerRules) resolvePlace(typ, name string, post bool, ctx *placeCtx, wantLevel string) (rules.Unit, bool) {
 	if r.gaz == nil || name == "" {
 		return rules.Unit{}, false
 	}
@@ -189,7 +216,7 @@ func (r *headerRules) resolvePlace(typ, name string, post bool, ctx placeCtx, wa
 		}
 		for p, ok := r.gaz.Parent(u); ok; p, ok = r.gaz.Parent(p) {
 			// a parent of the same name (phường Lào Cai in tỉnh Lào Cai) proves nothing
-			if pk := rules.GazKey(p.Name); ctx[pk] && pk != key {
+			if pk := rules.GazKey(p.Name); len(cands) > 1 && pk != key && ctx.has(pk) {
 				score += 4
 			}
 		}
