@@ -121,6 +121,19 @@ func (e *Extractor) header(t *text, in Hints, d *Document) {
 		}
 	}
 
+	// A consolidated text (văn bản hợp nhất) carries the type and title of
+	// the text it consolidates; its own number and date stand in the
+	// authentication block at the end ("XÁC THỰC VĂN BẢN HỢP NHẤT").
+	if name, ok := r.consolidated(t, &h); ok {
+		h.docType = name
+		if n, date, place, agencies, ok := r.authentication(t); ok {
+			d.Number, h.date, h.place = &n, date, place
+			if len(h.agencies) == 0 {
+				h.agencies = agencies
+			}
+		}
+	}
+
 	// document type
 	d.DocType = h.docType
 	symType := r.symbolDocType(d.Number)
@@ -258,6 +271,78 @@ func hdrCleanPageTitle(s string) string {
 		return strings.Join(strings.Fields(s)[nw:], " ")
 	}
 	return s
+}
+
+// consolidated reports whether t is a consolidated text: a line above the
+// title is the name of the type whose symbol is VBHN ("VĂN BẢN HỢP NHẤT",
+// "VĂN BẢN HỢP NHẤT -"), or the authentication block above the signature
+// names it; it returns that type's name.
+func (r *headerRules) consolidated(t *text, h *hdrScan) (string, bool) {
+	name := ""
+	for _, dt := range r.rules.DocTypes {
+		if dt.Symbol == "VBHN" {
+			name = dt.Name
+		}
+	}
+	if name == "" {
+		return "", false
+	}
+	want := vn.Fold(name)
+	for i := 0; i < len(t.lines) && i <= h.last && i < hdrConsolidatedReach; i++ {
+		for _, c := range hdrCells(t.line(i)) {
+			if strings.TrimRight(vn.Fold(c), " -–") == want {
+				return name, true
+			}
+		}
+	}
+	// the gazette page that named it may be lost: "XÁC THỰC VĂN BẢN HỢP
+	// NHẤT" above the signature says it too
+	for i := max(0, len(t.lines)-sigTail); i < len(t.lines); i++ {
+		for _, c := range hdrCells(t.line(i)) {
+			if vn.Fold(c) == "xac thuc "+want {
+				return name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// hdrConsolidatedReach is how many lines from the top the name of a
+// consolidated text may stand (below a gazette's running head).
+const hdrConsolidatedReach = 20
+
+// authentication reads the number, date and place of a consolidated text
+// from its authentication block among the last lines of t ("Số:
+// 462/VBHN-BLĐTBXH    Hà Nội, ngày 10 tháng 02 năm 2025"), and the
+// capitals of the body that authenticates it, above the number.
+func (r *headerRules) authentication(t *text) (n Number, date, place string, agencies []string, ok bool) {
+	from := max(0, len(t.lines)-sigTail)
+	for i := len(t.lines) - 1; i >= from; i-- {
+		for _, c := range hdrCells(t.line(i)) {
+			num, isNum := hdrNumber(c)
+			if !isNum || !strings.HasPrefix(num.Symbol, "VBHN") {
+				continue
+			}
+			// the body: capitals in the lines just above, but the block's title
+			for j := max(from, i-5); j < i; j++ {
+				for _, c := range hdrCells(t.line(j)) {
+					if hdrIsUpper(c) && !strings.HasPrefix(vn.Fold(c), "xac thuc") {
+						agencies = append(agencies, c)
+					}
+				}
+			}
+			// the date on the same line, or within the next two
+			for j := i; j < len(t.lines) && j <= i+2; j++ {
+				for _, c := range hdrCells(t.line(j)) {
+					if p, d, ok := hdrPlaceDate(c); ok && d != "" {
+						return num, d, p, agencies, true
+					}
+				}
+			}
+			return num, "", "", agencies, true
+		}
+	}
+	return Number{}, "", "", nil, false
 }
 
 // closingPlaceDate looks for the place and date line in the last lines of

@@ -292,3 +292,30 @@ func TestRecTrimColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestConsolidatedText checks a văn bản hợp nhất of the gazette: the type
+// from the line above the title or from the authentication block, the
+// number, date and issuer from that block at the end, never the number and
+// date of the text it consolidates.
+func TestConsolidatedText(t *testing.T) {
+	x := testExtractor(t)
+	body := "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nTHÔNG TƯ\nHướng dẫn quản lý lao động, tiền lương\n\n" +
+		"Thông tư số 32/2016/TT-BLĐTBXH ngày 25 tháng 10 năm 2016 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội, có hiệu lực từ ngày 10 tháng 12 năm 2016, được sửa đổi, bổ sung bởi:\n" +
+		"Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động.\n\n"
+	block := "BỘ LAO ĐỘNG - THƯƠNG BINH\tXÁC THỰC VĂN BẢN HỢP NHẤT\nVÀ XÃ HỘI\n\nSố: 462/VBHN-BLĐTBXH\tHà Nội, ngày 10 tháng 02 năm 2025\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nLê Văn Thanh"
+	for name, text := range map[string]string{
+		"named above the title": "VĂN BẢN HỢP NHẤT -\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\n" + body + block,
+		"named by its block":    body + block,
+	} {
+		d := x.Extract(Input{Text: text})
+		num := ""
+		if d.Number != nil {
+			num = d.Number.Text
+		}
+		got := strings.Join([]string{d.DocType, num, d.Issued.Date, d.Issued.Place, d.Issuer.Name}, " | ")
+		want := "Văn bản hợp nhất | 462/VBHN-BLĐTBXH | 2025-02-10 | Hà Nội | Bộ Lao động - Thương binh và Xã hội"
+		if got != want {
+			t.Errorf("%s:\n got %s\nwant %s", name, got, want)
+		}
+	}
+}
