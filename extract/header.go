@@ -22,6 +22,7 @@ type headerRules struct {
 	abbr        map[string]string // abbreviation as written → full form
 	prefixes    []sigPrefix       // authority prefixes, longest first
 	titles      []sigTitle        // signer titles, longest first
+	ranks       []string          // lower-case ranks and degrees before a name, without dots and spaces, longest first
 	proper      [][]string        // full forms with their capitals ("Sở Công Thương"), as words
 	properFold  [][]string        // the same, folded
 }
@@ -81,10 +82,15 @@ func newHeaderRules(r *rules.Set) *headerRules {
 			h.titles = append(h.titles, sigTitle{fold: vn.Fold(a.Prefix), canonical: a.Canonical, deputy: a.Deputy})
 			continue
 		}
+		if a.Kind == rules.KindRank {
+			h.ranks = append(h.ranks, sigSquash(strings.ToLower(a.Prefix)))
+			continue
+		}
 		h.prefixes = append(h.prefixes, sigPrefix{fold: sigSquash(vn.Fold(a.Prefix)), canonical: a.Canonical})
 	}
 	sort.SliceStable(h.prefixes, func(i, j int) bool { return len(h.prefixes[i].fold) > len(h.prefixes[j].fold) })
 	sort.SliceStable(h.titles, func(i, j int) bool { return len(h.titles[i].fold) > len(h.titles[j].fold) })
+	sort.SliceStable(h.ranks, func(i, j int) bool { return len(h.ranks[i]) > len(h.ranks[j]) })
 	return h
 }
 

@@ -69,16 +69,17 @@ func (r *headerRules) signers(t *text, start, end int) ([]Signer, int) {
 			}
 		}
 	}
-	// a certificate's or a permit's block stands above a long annex with no
-	// "Nơi nhận": read around each authority line ("KT. GIÁM ĐỐC"), from
+	// a certificate's, a permit's or a circular's block stands above a long
+	// annex with no "Nơi nhận": read around each authority line ("KT.
+	// GIÁM ĐỐC") or line that is a title in capitals ("BỘ TRƯỞNG"), from
 	// the last
 	tries = 0
 	for i := end - 1; i >= start && tries < 20; i-- {
 		l := hdrStrip(t.line(i))
-		if len(l) < 4 || len(l) > 80 || !sigMayOpenAuthority(l[0]) {
+		if len(l) < 4 || len(l) > 80 {
 			continue
 		}
-		if _, _, ok := r.authority(l, vn.Fold(l)); !ok {
+		if !r.opensBlock(l) {
 			continue
 		}
 		tries++
@@ -90,6 +91,22 @@ func (r *headerRules) signers(t *text, start, end int) ([]Signer, int) {
 		}
 	}
 	return sigs, nn
+}
+
+// opensBlock reports whether the line l may open a signature block: an
+// authority line ("KT. GIÁM ĐỐC"), or a signer title alone in capitals.
+func (r *headerRules) opensBlock(l string) bool {
+	if sigMayOpenAuthority(l[0]) {
+		if _, _, ok := r.authority(l, vn.Fold(l)); ok {
+			return true
+		}
+	}
+	if !hdrIsUpper(l) {
+		return false
+	}
+	fc := vn.Fold(l)
+	t, ok := r.titleOf(fc)
+	return ok && len(t.fold) == len(fc)
 }
 
 // sigMayOpenAuthority is a cheap test before matching authority prefixes:
@@ -211,6 +228,7 @@ func (r *headerRules) signersIn(t *text, from, end int) ([]Signer, int) {
 			if k := sigSignedPrefix(fc); k > 0 {
 				c = strings.TrimSpace(sigCutRunes(c, k))
 			}
+			c = r.dropRank(c)
 			if cur != nil && i-cur.lastLine <= 10 && r.personName(c) {
 				for _, b := range blocks {
 					if b.name == "" && i-b.lastLine <= 12 {
@@ -422,6 +440,25 @@ func (r *headerRules) personName(c string) bool {
 		}
 	}
 	return true
+}
+
+// dropRank returns c without a rank or degree written before the name:
+// "Thượng tướng Tô Lâm" → "Tô Lâm", "PGS.TS. Nguyễn Văn A" → "Nguyễn Văn A".
+// Other lines are returned as they are.
+func (r *headerRules) dropRank(c string) string {
+	if len(r.ranks) == 0 || c == "" {
+		return c
+	}
+	words := strings.Fields(c)
+	for k := min(len(words)-1, 3); k >= 1; k-- {
+		lead := sigSquash(strings.ToLower(strings.Join(words[:k], "")))
+		for _, rk := range r.ranks {
+			if lead == rk {
+				return strings.Join(words[k:], " ")
+			}
+		}
+	}
+	return c
 }
 
 // sigName writes a name in title case: "NGUYỄN VĂN AN" → "Nguyễn Văn An".

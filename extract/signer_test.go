@@ -30,6 +30,14 @@ func TestSignerBlocks(t *testing.T) {
 			[]Signer{{Name: "Huỳnh Văn Quang Hùng", Title: "Chủ tịch", Authority: "TM. Ủy ban nhân dân"}}},
 		{"TRƯỞNG BAN\nPHÓ CHỦ TỊCH UBND HUYỆN\nNguyễn Minh Vương",
 			[]Signer{{Name: "Nguyễn Minh Vương", Title: "Trưởng ban"}}},
+		// a rank or degree before the name is not the name
+		{"Nơi nhận:\n- Như Điều 3;\nBỘ TRƯỞNG\nThượng tướng Tô Lâm",
+			[]Signer{{Name: "Tô Lâm", Title: "Bộ trưởng"}}},
+		{"KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nPGS.TS. Nguyễn Văn Hùng",
+			[]Signer{{Name: "Nguyễn Văn Hùng", Title: "Phó Giám đốc", Authority: "KT. Giám đốc"}}},
+		// a title alone above a long annex with no Nơi nhận (a circular)
+		{"BỘ TRƯỞNG\nThượng tướng Tô Lâm\n\nPhụ lục I\nDANH MỤC\n" + strings.Repeat("1\tSúng thể thao\tHãng A\n", 90),
+			[]Signer{{Name: "Tô Lâm", Title: "Bộ trưởng"}}},
 		// a name in the Nơi nhận list is not a signer
 		{"Nơi nhận:\n- Đ/c Nguyễn Văn Tâm;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Hoàng Nam",
 			[]Signer{{Name: "Lê Hoàng Nam", Title: "Phó Chủ tịch", Authority: "KT. Chủ tịch"}}},

@@ -6,12 +6,17 @@ import "fmt"
 // ("PHÓ CHỦ TỊCH"), not an authority prefix.
 const KindTitle = "title"
 
+// KindRank marks an authorities.tsv row that is a rank or degree written
+// before a signer's name ("Thượng tướng Tô Lâm", "PGS.TS. Nguyễn Văn A"):
+// not part of the name.
+const KindRank = "rank"
+
 // Authority is a prefix of a signature line that says on whose behalf the
 // signer signs ("KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ").
 type Authority struct {
 	Prefix    string // as written, e.g. "KT."
 	Canonical string // output form
-	Kind      string // KindState, KindParty or KindTitle
+	Kind      string // KindState, KindParty, KindTitle or KindRank
 	Deputy    string // for a title: the deputy's title when it is not "Phó " + Canonical
 	Line      int
 }
@@ -30,9 +35,9 @@ func validateAuthorities(s *Set) []error {
 			errs = append(errs, fmt.Errorf("authorities.tsv:%d: prefix and canonical are required", a.Line))
 		}
 		switch a.Kind {
-		case KindState, KindParty, KindTitle:
+		case KindState, KindParty, KindTitle, KindRank:
 		default:
-			errs = append(errs, fmt.Errorf("authorities.tsv:%d: kind %q is not state, party or title", a.Line, a.Kind))
+			errs = append(errs, fmt.Errorf("authorities.tsv:%d: kind %q is not state, party, title or rank", a.Line, a.Kind))
 		}
 	}
 	return errs
