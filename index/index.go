@@ -185,6 +185,12 @@ func (x *Index) Put(ctx context.Context, entries []Entry) error {
 				return fmt.Errorf("index put %s: %w", id, err)
 			}
 		}
+		// the name each agency key was last written with, for facets
+		for _, a := range e.Doc.Agencies {
+			if a.Key != "" && a.Name != "" {
+				batch.SetInternal(agencyNameKey(a.Key), []byte(a.Name))
+			}
+		}
 	}
 	err := x.b.Batch(batch)
 	x.gen.Add(1)
@@ -192,6 +198,21 @@ func (x *Index) Put(ctx context.Context, entries []Entry) error {
 		return fmt.Errorf("index batch of %d: %w", len(entries), err)
 	}
 	return nil
+}
+
+// agencyNameKey is the internal key under which the name of the agency
+// key k is kept.
+func agencyNameKey(k string) []byte { return []byte("agency-name:" + k) }
+
+// AgencyName returns a name an indexed document gives the body of agency
+// key k ("Báo Ninh Thuận" for bao_ninh_thuan), or "" when none is known:
+// facet values are keys, and a body outside the lexicon has no other name.
+func (x *Index) AgencyName(k string) string {
+	v, err := x.b.GetInternal(agencyNameKey(k))
+	if err != nil {
+		return ""
+	}
+	return string(v)
 }
 
 // Delete removes documents and their targets.

@@ -232,3 +232,21 @@ func TestUpdateDeleteAndBusy(t *testing.T) {
 		t.Fatalf("read-only search: %v %v", res, err)
 	}
 }
+
+// TestAgencyName checks that a body outside the lexicon keeps the name a
+// document gave it, for the facet of agency keys; an unknown key has none.
+func TestAgencyName(t *testing.T) {
+	x, _ := openTest(t)
+	defer x.Close()
+	e := testDocs()[0]
+	e.Doc.Agencies = []extract.Agency{{Name: "Báo Ninh Thuận", Key: "bao_ninh_thuan", Role: extract.RoleMentioned}}
+	if err := x.Put(context.Background(), []Entry{e}); err != nil {
+		t.Fatal(err)
+	}
+	if got := x.AgencyName("bao_ninh_thuan"); got != "Báo Ninh Thuận" {
+		t.Errorf("AgencyName = %q, want Báo Ninh Thuận", got)
+	}
+	if got := x.AgencyName("khong_co"); got != "" {
+		t.Errorf("AgencyName of an unknown key = %q", got)
+	}
+}

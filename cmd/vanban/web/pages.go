@@ -234,7 +234,13 @@ func (s *Server) facetText(field, v string) string {
 		if n := s.agency[v]; n != "" {
 			return n
 		}
-		// A body outside the lexicon: its key is its folded name.
+		// A body outside the lexicon: the name a document gave it, else
+		// its key, which is its folded name.
+		if s.x != nil {
+			if n := s.x.AgencyName(v); n != "" {
+				return n
+			}
+		}
 		return strings.ReplaceAll(v, "_", " ")
 	}
 	return v

@@ -93,6 +93,8 @@ func TestHandlers(t *testing.T) {
 		{"/?q=h%E1%BB%8Dc+t%E1%BA%ADp", 200, "Cơ quan được nêu"},
 		{"/?q=h%E1%BB%8Dc+t%E1%BA%ADp", 200, "Sở Giáo dục và Đào tạo"},
 		{"/?q=x&province=Thanh+H%C3%B3a", 200, "Thanh Hóa ✕"},
+		// a body outside the lexicon shows the name the document gave it
+		{"/?q=h%E1%BB%8Dc+t%E1%BA%ADp&province_2025=Kh%C3%A1nh+H%C3%B2a", 200, ">Báo Ninh Thuận<"},
 		{"/compare?indicator=cong_dan_hoc_tap", 200, `id="map"`},
 		{"/api/targets?indicator=cong+dan+hoc+tap", 200, "cong_dan_hoc_tap"},
 		{"/api/targets.csv?indicator=cong_dan_hoc_tap", 200, "\ufefflocality,"},
