@@ -56,8 +56,16 @@ func New(r *rules.Set) *Extractor {
 // ID returns the document id of a normalized text: the first 16 hex digits
 // of its SHA-256.
 func ID(text string) string {
-	sum := sha256.Sum256([]byte(text))
-	return hex.EncodeToString(sum[:8])
+	// Hashed through a small buffer: []byte(text) would copy the whole text.
+	h := sha256.New()
+	var buf [1024]byte
+	for len(text) > 0 {
+		n := copy(buf[:], text)
+		h.Write(buf[:n])
+		text = text[n:]
+	}
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0])[:8])
 }
 
 // Extract builds the Document for in. It never fails; what it cannot decide

@@ -167,8 +167,11 @@ func (s *tgtScan) leadIn(text string) {
 	f := tgtDropLabel(vn.Fold(rest))
 	k := s.r.classify(f)
 	starts := k != tgtCtxNone && s.r.cueNear(f)
-	toks := tgtTokenize(rest, s.toks[:0])
-	goal, _ := tgtClauseYear(toks, 0, len(toks), false)
+	goal := 0
+	if tgtHasDigit(rest) { // a goal year needs a number token
+		toks := tgtTokenize(rest, s.toks[:0])
+		goal, _ = tgtClauseYear(toks, 0, len(toks), false)
+	}
 	yearLead := goal > 0 && (strings.HasPrefix(f, "den ") || strings.HasPrefix(f, "giai doan") || strings.HasPrefix(f, "nam ") || strings.HasPrefix(f, "trong nam") || strings.HasPrefix(f, "vao nam"))
 	if !starts && !yearLead {
 		return

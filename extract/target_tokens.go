@@ -31,8 +31,11 @@ type tgtTok struct {
 // per word.
 func tgtTokenize(line string, buf []tgtTok) []tgtTok {
 	first := len(buf)
-	fb := make([]byte, 0, len(line))
-	var spans []int32 // folded start/end per word token, in order
+	// Scratch on the stack for most lines; only the folded string is kept.
+	var fbStack [512]byte
+	var spanStack [128]int32
+	fb := fbStack[:0]
+	spans := spanStack[:0] // folded start/end per word token, in order
 	i := 0
 	for i < len(line) {
 		r, n := utf8.DecodeRuneInString(line[i:])
@@ -55,18 +58,25 @@ func tgtTokenize(line string, buf []tgtTok) []tgtTok {
 			}
 			buf = append(buf, tgtTok{S: i, E: j, F: line[i:j], Kind: tgtNum})
 			i = j
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+		case r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)):
 			j := i
 			fs := len(fb)
 			marked, plain := false, true
 			for j < len(line) {
+				if c := line[j]; c < utf8.RuneSelf {
+					// ASCII: a letter folds to its lower case.
+					if c|0x20 < 'a' || c|0x20 > 'z' {
+						break
+					}
+					fb = append(fb, c|0x20)
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(line[j:])
 				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
 					break
 				}
-				if f := vn.FoldRune(r2); f >= 0 {
-					fb = utf8.AppendRune(fb, f)
-				}
+				fb = tgtFoldRune(fb, r2)
 				if r2 >= utf8.RuneSelf {
 					plain = false
 					marked = marked || unicode.Is(unicode.Mn, r2)
@@ -107,6 +117,24 @@ func tgtTokenize(line string, buf []tgtTok) []tgtTok {
 		}
 	}
 	return buf
+}
+
+// tgtFoldRune appends vn.FoldRune(r) of a rune beyond ASCII to fb (nothing
+// for a combining mark), through the table of agFoldAppend.
+func tgtFoldRune(fb []byte, r rune) []byte {
+	if r < rune(len(agFoldTab)) {
+		switch f := agFoldTab[r]; f {
+		case agFoldDrop:
+			return fb
+		case 0:
+		default:
+			return append(fb, f)
+		}
+	}
+	if f := vn.FoldRune(r); f >= 0 {
+		fb = utf8.AppendRune(fb, f)
+	}
+	return fb
 }
 
 // tgtIsWord reports whether token k exists and is the folded word w.
