@@ -593,8 +593,8 @@ func (sc *citeScanner) foldIs(w, f string) bool {
 func citeFoldAppend(dst []byte, w string) []byte {
 	sp := false
 	for _, r := range w {
-		if r == ' ' || r == '\t' || r == '\u00a0' {
-			sp = true
+		if r == ' ' || r == '\t' || r == '\u00a0' || r == '\n' || r == '\r' {
+			sp = true // a line break inside a wrapped sentence is a space: "Căn\ncứ"
 			continue
 		}
 		if sp && len(dst) > 0 {

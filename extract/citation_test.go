@@ -139,6 +139,13 @@ func TestCitations(t *testing.T) {
 				{ID: "112/KH-UBND", Type: "Kế hoạch", Date: "2025-08-15", Issuer: "Ủy ban nhân dân thành phố Đà Nẵng", Relation: RelImplement},
 				{ID: "1373/QĐ-TTg", Type: "Quyết định", Date: "2021-07-30", Issuer: "Thủ tướng Chính phủ", Relation: RelImplement},
 			}},
+		{"'Căn cứ' broken over two lines by pdftotext; 'Theo đề nghị' closes a preamble",
+			"    Căn cứ Thông tư số 38/2025/TT-BCT ngày 19/6/2025 của Bộ trưởng Bộ Công\nThương về việc sửa đổi, bổ sung một số quy định; Căn\ncứ Thông tư số 43/2018/TT-BCT ngày 15/11/2018 của Bộ trưởng Bộ Công\nThương quy định về quản lý an toàn thực phẩm;\n    Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 920 /TTr-SCT\nngày 15/8/2025,", "",
+			[]Citation{
+				{ID: "38/2025/TT-BCT", Type: "Thông tư", Date: "2025-06-19", Issuer: "Bộ trưởng Bộ Công Thương", Relation: RelBasis},
+				{ID: "43/2018/TT-BCT", Type: "Thông tư", Date: "2018-11-15", Issuer: "Bộ trưởng Bộ Công Thương", Relation: RelBasis},
+				{ID: "920/TTr-SCT", Type: "Tờ trình", Date: "2025-08-15", Relation: RelBasis},
+			}},
 		{"Party code spelled TƯ; a state code after a Party form",
 			"quán triệt Nghị quyết số 29-NQ/TƯ ngày 04/11/2013 của Ban Chấp hành Trung ương và Chỉ thị 14-CT/TTg.", "",
 			[]Citation{
