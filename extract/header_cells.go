@@ -49,7 +49,7 @@ func hdrSplitMotto(cells []string) []string {
 	var out []string
 	for _, c := range cells {
 		for hdrMayHoldMotto(c) {
-			k := hdrFoldIndex(c, " cong hoa xa hoi chu nghia")
+			k := hdrFoldIndex(c, " cong hoa xa hoi") // OCR may lose the rest ("CỘNG HOÀ XÃ HỘI É")
 			if k < 0 {
 				k = hdrFoldIndex(c, " doc lap")
 			}

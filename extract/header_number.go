@@ -32,6 +32,15 @@ func hdrNumber(s string) (Number, bool) {
 		j++ // "66.18/2026/NQ-CP"
 	}
 	num := s[i:j]
+	if j-i == 1 {
+		// OCR spaces the digits of a letter-spaced number: "Số:8 5 2 0/BCT-KHCN"
+		spaced := []byte{s[i]}
+		for j+2 <= len(s) && s[j] == ' ' && hdrDigit(s[j+1]) && (j+2 == len(s) || !hdrDigit(s[j+2])) {
+			spaced = append(spaced, s[j+1])
+			j += 2
+		}
+		num = string(spaced)
+	}
 	if len(num) > 6 {
 		return Number{}, false
 	}
@@ -115,6 +124,9 @@ func hdrAfterSo(s string) (int, bool) {
 	}
 	return i, true
 }
+
+// hdrDigit reports whether c is an ASCII digit.
+func hdrDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func hdrDigits(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -280,7 +280,12 @@ func hdrPlaceDate(c string) (place, date string, ok bool) {
 			return "", "", false
 		}
 		if d, n = parseDate(c[i+k:]); n == 0 {
-			return "", "", false
+			// nothing left to date it ("ngày 3Ù tháng 4Ä năm 4034"): the
+			// line still names the place
+			if !strings.Contains(c[i+k:min(len(c), i+k+24)], "năm") {
+				return "", "", false
+			}
+			d = ""
 		}
 	}
 	place = strings.TrimSpace(c[:i])

@@ -28,6 +28,8 @@ func TestHdrNumber(t *testing.T) {
 		{"Số: 66.18/2026/NQ-CP", Number{Text: "66.18/2026/NQ-CP", Num: "66.18", Symbol: "NQ-CP"}, true},
 		{"Số: ....../2026/GCNATTP-SCT", Number{Text: "/2026/GCNATTP-SCT", Symbol: "GCNATTP-SCT"}, true},
 		{"Số: số /QĐ-XPVPHC", Number{Text: "/QĐ-XPVPHC", Symbol: "QĐ-XPVPHC"}, true},
+		{"Số:8 5 2 0/BCT-KHCN Hà Nội, ngày 30 tháng 12", Number{Text: "8520/BCT-KHCN", Num: "8520", Symbol: "BCT-KHCN"}, true},
+		{"Số: 5 /UBND-VX", Number{Text: "5/UBND-VX", Num: "5", Symbol: "UBND-VX"}, true},
 		{"Số hiệu 3853/KH-UBND", Number{}, false},
 		{"SỞ CÔNG THƯƠNG", Number{}, false},
 		{"Số 3-4 học sinh", Number{}, false},
@@ -59,6 +61,8 @@ func TestHdrPlaceDate(t *testing.T) {
 		{"Hà Nội, ngàyOẨ tháng 7 năm 2026", "Hà Nội", "2026-07", true},
 		{"Hôm nay, ngày 10/6/2026, tại trụ sở", "", "2026-06-10", true},
 		{"Cẩm Thủy, ngày 2O tháng 5 năm 2023", "Cẩm Thủy", "2023-05", true},
+		{"Hà Nội, ngày 3Ù tháng 4Ä năm 4034", "Hà Nội", "", true}, // OCR left nothing to date it
+		{"Hà Nội, ngày 3Ù tháng 4Ä", "", "", false},
 		{"Số: số /QĐ-XPVPHC Hà Nội, ngày 3 tháng 7 năm 2026", "Hà Nội", "2026-07-03", true},
 	}
 	for _, tt := range tests {
@@ -78,6 +82,9 @@ func TestHdrCells(t *testing.T) {
 		{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\tỦY BAN NHÂN DÂN", []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ỦY BAN NHÂN DÂN"}},
 		{"Số: 1960/KH-UBND |", []string{"Số: 1960/KH-UBND"}},
 		{"**ỦY BAN NHÂN DÂN", []string{"ỦY BAN NHÂN DÂN"}},
+		// OCR joined the columns with one space and lost the motto's end
+		{"BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI É", []string{"BỘ CÔNG THƯƠNG", "CỘNG HOÀ XÃ HỘI É"}},
+		{"BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", []string{"BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"}},
 		{"  Số:           /KH-SCT      Lào Cai, ngày       tháng 5 năm 2026", []string{"Số: /KH-SCT", "Lào Cai, ngày tháng 5 năm 2026"}},
 	}
 	for _, tt := range tests {
