@@ -205,8 +205,11 @@ func (r *citeRules) issuerAt(s string, k int) (string, int) {
 	i := k
 	place := 0 // 1 after a unit word, 2 after a capitalized word that follows it
 	for words := 0; words < 16; {
-		i = citeSpaces(s, i, 3)
-		if i >= len(s) {
+		j := citeSpaces(s, i, 3)
+		if strings.Count(s[i:j], "\n") >= 2 && citeOpensBlock(s[j:]) {
+			break // "… của Tỉnh ủy Lào Cai\n\nKính gửi: …" (a PDF's blank lines may fall inside a name)
+		}
+		if i = j; i >= len(s) {
 			break
 		}
 		c := s[i]
@@ -272,6 +275,20 @@ func (r *citeRules) issuerAt(s string, k int) (string, int) {
 		return "", k
 	}
 	return r.normIssuer(s[start:end]), end
+}
+
+// citeOpensBlock reports whether the line s starts opens a block of its
+// own: a label ("Kính gửi:", "Nơi nhận:") or a list item ("- ", "+ ").
+func citeOpensBlock(s string) bool {
+	if strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "+ ") {
+		return true
+	}
+	line := s
+	if k := strings.IndexByte(line, '\n'); k >= 0 {
+		line = line[:k]
+	}
+	label, _, ok := strings.Cut(line, ":")
+	return ok && len(strings.Fields(label)) <= 3
 }
 
 // issuerStop reports whether the word s[i:we] ends a name.

@@ -146,6 +146,13 @@ func TestCitations(t *testing.T) {
 				{ID: "43/2018/TT-BCT", Type: "Thông tư", Date: "2018-11-15", Issuer: "Bộ trưởng Bộ Công Thương", Relation: RelBasis},
 				{ID: "920/TTr-SCT", Type: "Tờ trình", Date: "2025-08-15", Relation: RelBasis},
 			}},
+		{"a title's issuer ends at the blank line before Kính gửi; a Party number broken at its hyphen",
+			"về việc triển khai thực hiện Chương trình hành động\nsố 104-CTr/TU ngày 30/8/2026 của Tỉnh ủy Lào Cai\n\nKính gửi: - Ủy ban nhân dân tỉnh,\nThực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban\nChấp hành Trung ương Đảng khóa XIV và Chương trình hành động số 31-\nCTr/TW ngày 28/7/2026 của Bộ Chính trị về bảo vệ môi trường.", "",
+			[]Citation{
+				{ID: "104-CTr/TU", Type: "Chương trình", Date: "2026-08-30", Issuer: "Tỉnh ủy Lào Cai"},
+				{ID: "75-KL/TW", Type: "Kết luận", Date: "2026-07-28", Issuer: "Ban Chấp hành Trung ương Đảng", Relation: RelImplement},
+				{ID: "31-CTr/TW", Type: "Chương trình", Date: "2026-07-28", Issuer: "Bộ Chính trị"},
+			}},
 		{"Party code spelled TƯ; a state code after a Party form",
 			"quán triệt Nghị quyết số 29-NQ/TƯ ngày 04/11/2013 của Ban Chấp hành Trung ương và Chỉ thị 14-CT/TTg.", "",
 			[]Citation{
