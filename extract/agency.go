@@ -32,6 +32,8 @@ type agencyRules struct {
 	prefixes  map[string]bool     // the keys of byFold cut after each of their words
 	words     agWords             // stop words, compounds, places
 	list      []rules.Agency
+	listKeys  []string // agKey of each name in list
+	closeTail []string // "_viet_nam": the words of each of words.closes as a key's tail
 }
 
 func newAgencyRules(r *rules.Set) *agencyRules {
@@ -76,6 +78,12 @@ func newAgencyRules(r *rules.Set) *agencyRules {
 		ar.abbrLower = ar.abbrLower || agLowerStart(a.Abbr)
 	}
 	ar.list = r.Agencies
+	for _, a := range r.Agencies {
+		ar.listKeys = append(ar.listKeys, agKey(a.Name))
+	}
+	for _, c := range ar.words.closes {
+		ar.closeTail = append(ar.closeTail, "_"+strings.Join(c, "_"))
+	}
 	for i, a := range r.Agencies {
 		ar.byFold[agKey(ar.expand(a.Name))] = i
 		for _, v := range a.Variants {
@@ -115,15 +123,15 @@ func (r *agencyRules) canonical(name string) (string, string) {
 	if !ok {
 		// "Hội Nông dân Việt Nam", "Ngân hàng Nhà nước Việt Nam": the
 		// national body of a kind the lexicon knows shares its key.
-		for _, c := range r.words.closes {
-			if tail := "_" + strings.Join(c, "_"); strings.HasSuffix(k, tail) {
+		for _, tail := range r.closeTail {
+			if strings.HasSuffix(k, tail) {
 				i, ok = r.byFold[strings.TrimSuffix(k, tail)]
 				break
 			}
 		}
 	}
 	if agAllCaps(name) {
-		if ok && agKey(r.list[i].Name) == k {
+		if ok && r.listKeys[i] == k {
 			name = r.list[i].Name
 		} else {
 			name = agSentenceCase(name)
@@ -132,7 +140,7 @@ func (r *agencyRules) canonical(name string) (string, string) {
 	if ok {
 		// "Trung tâm VH - TT&TT": an abbreviation the rules do not write
 		// out takes the lexicon's full name.
-		if agKey(r.list[i].Name) != k && agHasAbbr(name) {
+		if r.listKeys[i] != k && agHasAbbr(name) {
 			name = r.list[i].Name
 		}
 		return name, r.list[i].Key

@@ -85,7 +85,7 @@ const agEdge = "*_\"“”‘’'`()[]{}<>«»"
 const agClosers = ",;:.!?)”\"]/"
 
 func (r *agencyRules) addWord(toks []agTok, sc *agScratch, w string, off int) []agTok {
-	if agLettersOnly(w) {
+	if n := agLettersLen(w); n == len(w) {
 		// Most words: no punctuation to trim, no dash or slash to split.
 		if r.abbrLower || !agLowerStart(w) {
 			if full, ok := r.abbrToks[w]; ok {
@@ -96,7 +96,23 @@ func (r *agencyRules) addWord(toks []agTok, sc *agScratch, w string, off int) []
 				return toks
 			}
 		}
-		return append(toks, r.word(sc, w, off, false))
+		return append(toks, r.wordOf(sc, w, off, false, false))
+	} else if n > 0 && agClosersOnly(w[n:]) {
+		// "tỉnh,", "Thương.": letters and closing punctuation, what the
+		// general path below makes of them without its trimming.
+		core, comma := w[:n], w[n] == ','
+		if full, ok := r.abbrToks[core]; ok {
+			for _, f := range full {
+				f.start = off
+				toks = append(toks, f)
+			}
+			toks[len(toks)-1].end = true
+			toks[len(toks)-1].comma = comma
+			return toks
+		}
+		t := r.wordOf(sc, core, off, true, false)
+		t.comma = comma
+		return append(toks, t)
 	}
 	lead := len(w) - len(strings.TrimLeft(w, agEdge))
 	if lead > 0 && strings.ContainsAny(w[:lead], "(“\"[«") && len(toks) > 0 {
@@ -196,10 +212,17 @@ func (r *agencyRules) partsKnown(core string) bool {
 // word makes the token of w; its fold is appended to sc.fb and set by
 // tokens once the line is done.
 func (r *agencyRules) word(sc *agScratch, w string, off int, end bool) agTok {
-	if full, ok := r.abbrToks[w]; ok && len(full) == 1 && !full[0].dash {
-		t := full[0]
-		t.start, t.end = off, end
-		return t
+	return r.wordOf(sc, w, off, end, true)
+}
+
+// wordOf is word; lookup is false when w is known to be no abbreviation.
+func (r *agencyRules) wordOf(sc *agScratch, w string, off int, end, lookup bool) agTok {
+	if lookup {
+		if full, ok := r.abbrToks[w]; ok && len(full) == 1 && !full[0].dash {
+			t := full[0]
+			t.start, t.end = off, end
+			return t
+		}
 	}
 	fs := len(sc.fb)
 	sc.fb = agFoldAppend(sc.fb, w)
@@ -209,6 +232,14 @@ func (r *agencyRules) word(sc *agScratch, w string, off int, end bool) agTok {
 // agCap reports whether w opens with an upper-case letter and is not
 // written all in capitals (a header line such as "CỘNG HÒA XÃ HỘI").
 func agCap(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		if len(w) > 1 && w[1] >= 'a' && w[1] <= 'z' {
+			return true // "Sở", "Ban": the usual capitalized word
+		}
+	}
 	r, n := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
 		return false
@@ -732,7 +763,7 @@ func agKey(name string) string {
 func (r *agencyRules) mayName(line string) bool {
 	var fb [32]byte
 	for i := 0; i < len(line); {
-		for i < len(line) && strings.IndexByte(" \t*_(\"#-+", line[i]) >= 0 {
+		for i < len(line) && agMarkByte(line[i]) {
 			i++
 		}
 		j := i
@@ -741,7 +772,10 @@ func (r *agencyRules) mayName(line string) bool {
 		}
 		if j > i && (line[i] >= 'A' && line[i] <= 'Z' || line[i] >= 0x80) {
 			if c, _ := utf8.DecodeRuneInString(line[i:j]); unicode.IsUpper(c) {
-				w := strings.TrimRight(line[i:j], agEdge+",;:.!?")
+				w := line[i:j]
+				if k := agLettersLen(w); k < len(w) {
+					w = strings.TrimRight(w, agEdge+",;:.!?")
+				}
 				f := agFoldAppend(fb[:0], agPrefix(w, 24))
 				if _, ok := r.byFirst[string(f)]; ok {
 					return true
@@ -766,21 +800,48 @@ func agHasLetter(w string) bool {
 	return false
 }
 
-// agLettersOnly reports whether w is made of ASCII letters and bytes of
-// letters beyond ASCII only: no punctuation (ASCII, or the quotes, dashes
-// and ellipsis that open with 0xC2 or 0xE2), digit or space.
-func agLettersOnly(w string) bool {
+// agMarkByte reports whether c is skipped before a word by mayName: a
+// blank or a list or emphasis mark (" \t*_(\"#-+").
+func agMarkByte(c byte) bool {
+	switch c {
+	case ' ', '\t', '*', '_', '(', '"', '#', '-', '+':
+		return true
+	}
+	return false
+}
+
+// agLetterByte marks the bytes a word of letters is made of: ASCII letters
+// and bytes of letters beyond ASCII, not those that open the quotes,
+// dashes and ellipsis (0xC2, 0xE2). Built once, never written again.
+var agLetterByte = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 && c != 0xC2 && c != 0xE2
+	}
+	return t
+}()
+
+// agLettersLen returns the length of the prefix of w made of letters
+// (agLetterByte): no punctuation, digit or space.
+func agLettersLen(w string) int {
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c < 0x80 {
-			if c|0x20 < 'a' || c|0x20 > 'z' {
-				return false
-			}
-		} else if c == 0xC2 || c == 0xE2 {
+		if !agLetterByte[w[i]] {
+			return i
+		}
+	}
+	return len(w)
+}
+
+// agClosersOnly reports whether s is made of the ASCII punctuation that
+// closes a name after a word and is trimmed off it: ",;:.!?".
+func agClosersOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', ';', ':', '.', '!', '?':
+		default:
 			return false
 		}
 	}
-	return len(w) > 0
+	return true
 }
 
 // agAllCap reports whether every token is a capitalized word.
