@@ -32,6 +32,11 @@ func hdrKinhGui(t *text, i int, c string) (out []string, used int) {
 				used = j - i
 				continue
 			}
+			if n := len(out); n > 0 && j > i+1 && len(line) < 120 && recWraps(t.line(j-1)) && !hdrBodyStart(line) && !hdrIsUpper(line) {
+				out[n-1] += " " + recItem(line)
+				used = j - i
+				continue
+			}
 			break
 		}
 		if item := recItem(line); item != "" && !recSkip(item) {
@@ -87,6 +92,16 @@ func (r *headerRules) recTrimColumn(item string) string {
 		return ""
 	}
 	return item
+}
+
+// recWraps reports whether the Kính gửi item line prev goes on in the
+// next line: it ends inside the item, with a comma or a letter ("- Các cơ
+// quan chuyên trách tham mưu, giúp việc" / "Đảng ủy Ủy ban nhân dân
+// tỉnh,"), not with the ";" or "." that close an item.
+func recWraps(prev string) bool {
+	p := strings.TrimSpace(prev)
+	r, _ := utf8.DecodeLastRuneInString(p)
+	return r == ',' || recIsItem(p) && unicode.IsLetter(r)
 }
 
 // recIsItem reports whether s is a list item: "- …", "+ …", "• …".
