@@ -50,6 +50,13 @@ func TestTargets(t *testing.T) {
 				{32, 0, "%", OpGE, 2025, "Nhà trẻ đến trường", "tre_nha_tre_den_truong"},
 				{100, 0, "%", OpEQ, 2025, "2 buổi/ngày", "hoc_2_buoi_ngay"},
 			}},
+		{"a Party action programme outside education: counts of works, a decrease by a share",
+			"II. MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030\n2.5. Đẩy mạnh chuyển đổi xanh, kinh tế tuần hoàn\nPhấn đấu đến năm 2030:\n- Đạt 10% tỷ trọng kinh tế xanh trên GRDP.\n- Có từ 25 công trình xây dựng xanh được chứng nhận.\n- Giảm 9% phát thải khí nhà kính so với kịch bản phát triển thông thường.",
+			[]tgtWant{
+				{10, 0, "%", OpEQ, 2030, "kinh tế xanh", ""},
+				{25, 0, "công trình", OpGE, 2030, "xây dựng xanh", ""},
+				{9, 0, "%", OpDecrease, 2030, "phát thải khí nhà kính", ""},
+			}},
 		{"decrease per year with Vietnamese decimals",
 			"II. MỤC TIÊU\nb) Mục tiêu đến năm 2030\n- tỷ lệ trẻ em suy dinh dưỡng thể nhẹ cân giảm trung bình 0,3%/năm, tỷ lệ trẻ em suy dinh dưỡng thể thấp còi giảm trung bình 0,2%/năm;",
 			[]tgtWant{
