@@ -58,6 +58,13 @@ func newHeaderRules(r *rules.Set) *headerRules {
 		h.docTypeFold = append(h.docTypeFold, vn.Fold(d.Name))
 		h.docTypeName = append(h.docTypeName, d.Name)
 	}
+	// longer title words of a type: "CHƯƠNG TRÌNH HÀNH ĐỘNG" is a Chương trình
+	for _, w := range r.CiteWords {
+		if fw, fv := vn.Fold(w.Word), vn.Fold(w.Value); w.Kind == rules.CiteWordType && strings.HasPrefix(fw, fv+" ") {
+			h.docTypeFold = append(h.docTypeFold, fw)
+			h.docTypeName = append(h.docTypeName, w.Value)
+		}
+	}
 	for _, x := range r.IssuerHeads {
 		h.heads = append(h.heads, hdrHead{fold: vn.Fold(x.Head), lower: strings.ToLower(x.Head), level: x.Level, kind: x.Kind, onlyParent: x.OnlyParent, named: x.Named, ofParent: x.OfParent, field: x.Field})
 	}

@@ -326,3 +326,14 @@ func TestConsolidatedText(t *testing.T) {
 		}
 	}
 }
+
+// TestLongTypeWord checks a title word longer than its type's name:
+// "CHƯƠNG TRÌNH HÀNH ĐỘNG" is a Chương trình, and "hành động" is not the
+// start of its trích yếu.
+func TestLongTypeWord(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Extract(Input{Text: "TỈNH ỦY LÀO CAI\n*\nSố 104-CTr/TU\tĐẢNG CỘNG SẢN VIỆT NAM\nLào Cai, ngày 30 tháng 8 năm 2026\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương Đảng\n-----\nThực hiện Kết luận số 75-KL/TW, Tỉnh ủy ban hành Chương trình hành động như sau:"})
+	if d.DocType != "Chương trình" || !strings.HasPrefix(d.Title, "thực hiện Kết luận") {
+		t.Errorf("doc type %q, title %q; want Chương trình, 'thực hiện Kết luận …'", d.DocType, d.Title)
+	}
+}
