@@ -237,7 +237,7 @@ func (e *Extractor) agencies(t *text, d *Document) []Agency {
 		return nil
 	}
 	acc := agAcc{idx: map[string]int{}}
-	var sc agScratch
+	sc := agScratch{toks: make([]agTok, 0, 256)} // grown past the longest line's words
 	impl := agImplSections(t, r.words.sections, &sc)
 	inRecipients := false
 	wrapped := "" // the line before, when it wraps into this one

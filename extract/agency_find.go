@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/vanban/vanban/extract/vn"
 )
 
 // agTok is one word of a line as the agency finder sees it.
@@ -725,7 +723,12 @@ func agTokEnd(line string, t agTok) int {
 // agJoin writes the tokens back as a name, commas between locality words
 // that were separated by commas.
 func agJoin(toks []agTok) string {
+	n := 0
+	for _, t := range toks {
+		n += len(t.raw) + 2
+	}
 	var b strings.Builder
+	b.Grow(n) // one allocation
 	for k, t := range toks {
 		if k > 0 && !t.tight && !toks[k-1].tight {
 			b.WriteString(" ")
@@ -740,22 +743,22 @@ func agJoin(toks []agTok) string {
 
 // agKey derives a key from a name: folded words joined by underscores.
 func agKey(name string) string {
-	f := vn.Fold(name)
-	var b strings.Builder
+	var fb, kb [256]byte            // on the stack for most names: one allocation, the key
+	f := agFoldAppend(fb[:0], name) // vn.Fold(name)
+	b := kb[:0]
 	under := false
-	for i := 0; i < len(f); i++ {
-		c := f[i]
+	for _, c := range f {
 		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-			if under && b.Len() > 0 {
-				b.WriteByte('_')
+			if under && len(b) > 0 {
+				b = append(b, '_')
 			}
 			under = false
-			b.WriteByte(c)
+			b = append(b, c)
 			continue
 		}
 		under = true
 	}
-	return b.String()
+	return string(b)
 }
 
 // mayName reports whether line has a capitalized word that opens a head or

@@ -327,7 +327,14 @@ func tgtFirstWord(toks []tgtTok, a, b int) int {
 // tgtFoldedWords joins the folded words of toks[a:b] with single spaces,
 // padded with a space at both ends.
 func tgtFoldedWords(toks []tgtTok, a, b int) string {
+	n := 1
+	for k := a; k < b; k++ {
+		if toks[k].Kind == tgtWord {
+			n += len(toks[k].F) + 1
+		}
+	}
 	var sb strings.Builder
+	sb.Grow(n) // one allocation
 	sb.WriteByte(' ')
 	for k := a; k < b; k++ {
 		if toks[k].Kind == tgtWord {
