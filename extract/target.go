@@ -21,6 +21,11 @@ type tgtPhrase struct {
 	f     string
 	parts []string
 	key   string
+	// first is the opening word of parts[0] (its letters and digits up to
+	// the first other byte), "" when parts[0] opens with neither: a text
+	// without that word cannot hold the phrasing. hash is its tgtWordHash.
+	first string
+	hash  uint32
 }
 
 func newTargetRules(r *rules.Set) *targetRules {
@@ -34,7 +39,12 @@ func newTargetRules(r *rules.Set) *targetRules {
 				}
 			}
 			if len(parts) > 0 {
-				tr.lex = append(tr.lex, tgtPhrase{f: strings.Join(parts, " … "), parts: parts, key: ind.Key})
+				n := 0
+				for n < len(parts[0]) && tgtIsAlnum(parts[0][n]) {
+					n++
+				}
+				first := parts[0][:n]
+				tr.lex = append(tr.lex, tgtPhrase{f: strings.Join(parts, " … "), parts: parts, key: ind.Key, first: first, hash: tgtWordHash(first)})
 			}
 		}
 	}
@@ -77,7 +87,25 @@ func tgtSpellFold(f string) string {
 
 // keyFolded is key on folded, space-normalized text.
 func (r *targetRules) keyFolded(f string) string {
+	// The words of f, hashed into a set: a phrasing whose first word f
+	// lacks is not searched for.
+	var words tgtHashSet
+	for i := 0; i < len(f); {
+		if !tgtIsAlnum(f[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(f) && tgtIsAlnum(f[j]) {
+			j++
+		}
+		words.add(tgtWordHash(f[i:j]))
+		i = j
+	}
 	for _, p := range r.lex {
+		if p.first != "" && !words.has(p.hash) {
+			continue
+		}
 		for i := 0; ; {
 			j := strings.Index(f[i:], p.parts[0])
 			if j < 0 {
@@ -91,6 +119,23 @@ func (r *targetRules) keyFolded(f string) string {
 		}
 	}
 	return ""
+}
+
+// tgtHashSet is a set of hashed words, 512 bits: has may answer yes for
+// a word never added, never no for one added.
+type tgtHashSet [8]uint64
+
+func (s *tgtHashSet) add(h uint32)      { s[h>>6&7] |= 1 << (h & 63) }
+func (s *tgtHashSet) has(h uint32) bool { return s[h>>6&7]&(1<<(h&63)) != 0 }
+
+// tgtWordHash is FNV-1a of w.
+func tgtWordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // tgtPartsFollow reports whether parts occur in f in order, as whole words.

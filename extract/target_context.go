@@ -2,8 +2,7 @@ package extract
 
 import (
 	"strings"
-
-	"github.com/vanban/vanban/extract/vn"
+	"unicode/utf8"
 )
 
 // Kinds of context a number sits in.
@@ -67,6 +66,7 @@ type tgtSecCtx struct {
 func (r *targetRules) sectionContexts(t *text) []tgtSecCtx {
 	out := make([]tgtSecCtx, len(t.secs))
 	var buf []tgtTok
+	var fb [64]byte
 	for i, s := range t.secs {
 		var c tgtSecCtx
 		if s.Parent >= 0 {
@@ -78,14 +78,11 @@ func (r *targetRules) sectionContexts(t *text) []tgtSecCtx {
 		}
 		// Only the opening words name a section: a long task item that
 		// mentions "đánh giá kết quả" in passing is no review section.
-		f := vn.Fold(title)
-		if len(f) > 48 {
-			f = f[:48]
-		}
-		if k := r.classify(f); k != tgtCtxNone {
+		f := tgtFoldPrefix(fb[:0], title, 48)
+		if k := r.classify(string(f)); k != tgtCtxNone {
 			c.kind = k
 		}
-		if len(s.Title) <= 200 {
+		if len(s.Title) <= 200 && tgtHasDigit(title) { // a goal year needs a number
 			buf = tgtTokenize(title, buf[:0])
 			if y, _ := tgtClauseYear(buf, 0, len(buf), true); y > 0 {
 				c.year = y
@@ -94,6 +91,21 @@ func (r *targetRules) sectionContexts(t *text) []tgtSecCtx {
 		out[i] = c
 	}
 	return out
+}
+
+// tgtFoldPrefix appends the first n bytes of vn.Fold(s) to dst, folding
+// no more of s than it needs.
+func tgtFoldPrefix(dst []byte, s string, n int) []byte {
+	start := len(dst)
+	for i := 0; i < len(s) && len(dst)-start < n; {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		dst = agFoldAppend(dst, s[i:i+size])
+		i += size
+	}
+	if len(dst)-start > n {
+		dst = dst[:start+n]
+	}
+	return dst
 }
 
 // tgtClauseYear finds the goal year a clause toks[cs:ce] states: "đến năm
