@@ -165,7 +165,7 @@ func (e *Extractor) citations(t *text, d *Document) []Citation {
 	if e.cite == nil || e.cite.set == nil {
 		return nil
 	}
-	sc := citeScanner{r: e.cite}
+	sc := citeScanner{r: e.cite, paragraphs: t.paragraphs}
 	own := ""
 	if d.Number != nil && d.Number.Num != "" {
 		if m, ok := sc.parseNumber(d.Number.Text); ok {

@@ -43,7 +43,7 @@ func citeWords(s string) int {
 //
 // ms holds every mention found so far; those from first on are the line's.
 // The ones before carry a sentence that a wrapped line goes on with.
-func (r *citeRules) relations(s string, lineStart int, ms []citeMention, first int) {
+func (r *citeRules) relations(s string, lineStart int, ms []citeMention, first int, paragraphs bool) {
 	var buf []byte
 	var top *citeMention // the latest top-level mention
 	for k := first - 1; k >= 0; k-- {
@@ -58,7 +58,10 @@ func (r *citeRules) relations(s string, lineStart int, ms []citeMention, first i
 		if m.typeStart < base { // the type phrase ends the line before
 			base = strings.LastIndexByte(s[:m.typeStart], '\n') + 1
 		}
-		ss := citeSentenceStart(s, citeWrapStart(s, base), m.typeStart)
+		if !paragraphs {
+			base = r.wrapStart(s, base)
+		}
+		ss := citeSentenceStart(s, base, m.typeStart)
 		nested := false
 		if i > 0 && ms[i-1].end <= m.typeStart && ms[i-1].start >= ss {
 			gap := s[ms[i-1].end:m.typeStart]
@@ -219,21 +222,59 @@ func citeSentenceStart(s string, lo, i int) int {
 	return lo
 }
 
-// citeWrapStart returns where the line starting at base begins its
+// wrapStart returns where the line starting at base begins its
 // sentence when a PDF or a .doc wrapped it: the line before ends inside a
 // sentence (a letter, digit or comma) and this one goes on in lower case
-// or with a digit ("… Luật Quản lý, sử dụng vũ khí\nsố 42/2024/QH15").
-// It looks back at most three lines.
-func citeWrapStart(s string, base int) int {
+// or with a digit ("… Luật Quản lý, sử dụng vũ khí\nsố 42/2024/QH15"), or
+// with a capital after a line as long as a page is wide. It looks back at
+// most three lines.
+// citeFullLine is the length in runes from which a line reads as filled to
+// the page width of a PDF or a .doc (60–90 runes at 13–14 pt).
+const citeFullLine = 60
+
+// opensWithLead reports whether the text s opens with words that open a
+// sentence stating a relation ("Căn cứ …", "Thực hiện …").
+func (r *citeRules) opensWithLead(s string, buf *[]byte) bool {
+	*buf = citeFoldAppend((*buf)[:0], s[:min(len(s), 40)])
+	for _, l := range r.leads {
+		if citeStartsWith(string(*buf), l.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// citeFilledLine reports whether line reads as running text filled to the
+// page width: long enough, not in capitals (a title), no heading or item.
+func citeFilledLine(line string) bool {
+	if utf8.RuneCountInString(line) < citeFullLine {
+		return false
+	}
+	lower := false
+	for _, r := range line {
+		if unicode.IsLower(r) {
+			lower = true
+			break
+		}
+	}
+	if !lower {
+		return false
+	}
+	if mark, _ := secItem(line); mark != "" {
+		return false
+	}
+	_, _, level := parseHeading(line)
+	return level == 0
+}
+
+func (r *citeRules) wrapStart(s string, base int) int {
+	var buf []byte
 	for n := 0; n < 3 && base > 1; n++ {
 		k := base
 		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
 			k++
 		}
-		r, _ := utf8.DecodeRuneInString(s[k:])
-		if !unicode.IsLower(r) && !unicode.IsDigit(r) {
-			return base
-		}
+		c, _ := utf8.DecodeRuneInString(s[k:])
 		e := base - 1 // the '\n'
 		for e > 0 && (s[e-1] == ' ' || s[e-1] == '\t' || s[e-1] == '\r') {
 			e--
@@ -245,7 +286,13 @@ func citeWrapStart(s string, base int) int {
 		if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' {
 			return base
 		}
-		base = strings.LastIndexByte(s[:e], '\n') + 1
+		prev := strings.LastIndexByte(s[:e], '\n') + 1
+		// a capital goes on a line filled to the page width ("… của Tỉnh
+		// ủy\nLào Cai; Công văn số …"), not a heading or a list item
+		if !unicode.IsLower(c) && !unicode.IsDigit(c) && (!citeFilledLine(s[prev:e]) || r.opensWithLead(s[k:], &buf)) {
+			return base
+		}
+		base = prev
 	}
 	return base
 }

@@ -45,6 +45,8 @@ type citeScanner struct {
 	ms   []citeMention
 	buf  []byte // folded words, reused
 	next int    // offset where the last mention's tail ended
+	// paragraphs: lines are whole paragraphs (docx, html), never wrapped
+	paragraphs bool
 }
 
 // line scans line li, s[lo:hi] of the text s. Offsets are into s, so the
@@ -54,8 +56,9 @@ func (sc *citeScanner) line(s string, lo, hi, li int) {
 	if sc.metaLine(s[lo:hi]) {
 		return
 	}
+	lineStart := lo
 	if lo < sc.next {
-		lo = sc.next
+		lo = sc.next // the tail of a citation on the line before ran into this one
 	}
 	first := len(sc.ms)
 	for i := lo; i < hi; i++ {
@@ -88,7 +91,7 @@ func (sc *citeScanner) line(s string, lo, hi, li int) {
 			i = j - 1
 		}
 	}
-	sc.r.relations(s, lo, sc.ms, first)
+	sc.r.relations(s, lineStart, sc.ms, first, sc.paragraphs)
 }
 
 // metaLine reports whether s is a number line of the document itself
@@ -346,7 +349,9 @@ func (r *citeRules) canon(y citeSym, m *citeMention) bool {
 	}
 	for _, p := range parts {
 		if !citeShouty(p) {
-			return false
+			if _, known := r.set.CiteOrgByCode(p); !known {
+				return false // "5/Hà"; a code the data knows may be written so ("104-CTr/Tu" of OCR)
+			}
 		}
 	}
 	last := parts[len(parts)-1]

@@ -153,6 +153,15 @@ func TestCitations(t *testing.T) {
 				{ID: "75-KL/TW", Type: "Kết luận", Date: "2026-07-28", Issuer: "Ban Chấp hành Trung ương Đảng", Relation: RelImplement},
 				{ID: "31-CTr/TW", Type: "Chương trình", Date: "2026-07-28", Issuer: "Bộ Chính trị"},
 			}},
+		{"OCR's 'Tu' for TU; a list item after a line filled to the page width that goes on with a capital",
+			"Thực hiện Chương trình hành độ số 104-CTr/Tu ngày 30/8/2026 của Tỉnh ủy\nLào Cai; Công văn số 2449-CV/ĐU ngày 07/9/2026 của Đảng ủy Ủy ban nhân\ndân tỉnh về việc triển khai thực hiện.", "",
+			[]Citation{
+				{ID: "104-CTr/TU", Type: "Chương trình", Date: "2026-08-30", Issuer: "Tỉnh ủy Lào Cai", Relation: RelImplement},
+				{ID: "2449-CV/ĐU", Type: "Công văn", Date: "2026-09-07", Issuer: "Đảng ủy Ủy ban nhân dân tỉnh", Relation: RelImplement},
+			}},
+		{"a basis line after a long trích yếu opens its own sentence",
+			"Quy định chi tiết một số điều Luật Giao thông đường thủy nội địa và\nLuật sửa đổi, bổ sung một số điều của Luật Giao thông đường thủy nội địa\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", "",
+			[]Citation{{ID: "63/2025/QH15", Type: "Luật", Issuer: "Quốc hội", Relation: RelBasis}}},
 		{"Party code spelled TƯ; a state code after a Party form",
 			"quán triệt Nghị quyết số 29-NQ/TƯ ngày 04/11/2013 của Ban Chấp hành Trung ương và Chỉ thị 14-CT/TTg.", "",
 			[]Citation{
