@@ -12,6 +12,9 @@ import (
 type targetRules struct {
 	lex []tgtPhrase // folded indicator phrasings, longest first
 	tgtWords
+	// the byte pairs of each cue of cueTarget and cueReview (tgtPairs): a
+	// text lacking one cannot hold the cue
+	cueTargetPairs, cueReviewPairs [][]uint16
 }
 
 // tgtPhrase is one folded phrasing of an indicator key. A phrasing written
@@ -49,7 +52,43 @@ func newTargetRules(r *rules.Set) *targetRules {
 		}
 	}
 	sort.SliceStable(tr.lex, func(i, j int) bool { return len(tr.lex[i].f) > len(tr.lex[j].f) })
+	for _, c := range tr.cueTarget {
+		tr.cueTargetPairs = append(tr.cueTargetPairs, tgtPairs(c))
+	}
+	for _, c := range tr.cueReview {
+		tr.cueReviewPairs = append(tr.cueReviewPairs, tgtPairs(c))
+	}
 	return tr
+}
+
+// tgtPairs returns the hashes (tgtPairHash) of the byte pairs of s.
+func tgtPairs(s string) []uint16 {
+	var out []uint16
+	for i := 0; i+1 < len(s); i++ {
+		out = append(out, tgtPairHash(s[i], s[i+1]))
+	}
+	return out
+}
+
+// tgtPairHash maps a pair of bytes into the 1024 bits of a tgtPairSet.
+func tgtPairHash(a, b byte) uint16 { return (uint16(a)*31 + uint16(b)) & 1023 }
+
+// tgtPairSet is a set of hashed byte pairs: has may answer yes for a pair
+// never added, never no for one added.
+type tgtPairSet [16]uint64
+
+func (s *tgtPairSet) add(h uint16)      { s[h>>6] |= 1 << (h & 63) }
+func (s *tgtPairSet) has(h uint16) bool { return s[h>>6]&(1<<(h&63)) != 0 }
+
+// mayHold reports whether every pair of a cue is in the set of the
+// text's pairs: false means the text cannot hold the cue.
+func (s *tgtPairSet) mayHold(pairs []uint16) bool {
+	for _, h := range pairs {
+		if !s.has(h) {
+			return false
+		}
+	}
+	return true
 }
 
 // key returns the lexicon key whose longest phrasing the indicator

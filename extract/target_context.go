@@ -18,13 +18,23 @@ func (r *targetRules) classify(f string) int {
 	if t := strings.Trim(f, " .:*"); t == "chi tieu" || t == "cac chi tieu" {
 		return tgtCtxTarget
 	}
+	var pairs tgtPairSet // the byte pairs of f: most cues are not searched for
+	for i := 0; i+1 < len(f); i++ {
+		pairs.add(tgtPairHash(f[i], f[i+1]))
+	}
 	best, kind := len(f)+1, tgtCtxNone
-	for _, c := range r.cueTarget {
+	for k, c := range r.cueTarget {
+		if !pairs.mayHold(r.cueTargetPairs[k]) {
+			continue
+		}
 		if i := strings.Index(f, c); i >= 0 && i < best {
 			best, kind = i, tgtCtxTarget
 		}
 	}
-	for _, c := range r.cueReview {
+	for k, c := range r.cueReview {
+		if !pairs.mayHold(r.cueReviewPairs[k]) {
+			continue
+		}
 		if i := strings.Index(f, c); i >= 0 && i < best {
 			best, kind = i, tgtCtxReview
 		}
