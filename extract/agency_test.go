@@ -41,6 +41,7 @@ func TestAgencyMentions(t *testing.T) {
 		{"c) Chủ trì, phối hợp với Hội Khuyến học huyện, Ủy ban nhân dân các xã, thị trấn nghiên cứu đổi mới",
 			[]string{"Hội Khuyến học @huyện", "Ủy ban nhân dân @các xã, thị trấn"}},
 		{"4. Công chức Văn hóa – xã hội.", []string{"Công chức Văn hóa – xã hội @"}},
+		{"3. Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động nghiên cứu", []string{"Vườn quốc gia Hoàng Liên @"}},
 		{"- Phòng LĐ-TB&XH, Phòng GD&ĐT huyện;", []string{"Phòng Lao động - Thương binh và Xã hội @", "Phòng Giáo dục và Đào tạo @huyện"}},
 		{"c) Đài Phát thanh và Truyền hình, Báo Ninh Thuận xây dựng các phóng sự", []string{"Đài Phát thanh và Truyền hình @", "Báo Ninh Thuận @"}},
 		{"Quyết định số 1373/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án", []string{"Thủ tướng Chính phủ @"}},
