@@ -24,11 +24,9 @@ type tgtPhrase struct {
 	f     string
 	parts []string
 	key   string
-	// first is the opening word of parts[0] (its letters and digits up to
-	// the first other byte), "" when parts[0] opens with neither: a text
-	// without that word cannot hold the phrasing. hash is its tgtWordHash.
-	first string
-	hash  uint32
+	// words are the tgtWordHash of every word (run of letters and digits)
+	// of parts: each is a whole word of any text that holds the phrasing.
+	words []uint32
 }
 
 func newTargetRules(r *rules.Set) *targetRules {
@@ -42,12 +40,11 @@ func newTargetRules(r *rules.Set) *targetRules {
 				}
 			}
 			if len(parts) > 0 {
-				n := 0
-				for n < len(parts[0]) && tgtIsAlnum(parts[0][n]) {
-					n++
+				var words []uint32
+				for _, part := range parts {
+					tgtEachWord(part, func(w string) { words = append(words, tgtWordHash(w)) })
 				}
-				first := parts[0][:n]
-				tr.lex = append(tr.lex, tgtPhrase{f: strings.Join(parts, " … "), parts: parts, key: ind.Key, first: first, hash: tgtWordHash(first)})
+				tr.lex = append(tr.lex, tgtPhrase{f: strings.Join(parts, " … "), parts: parts, key: ind.Key, words: words})
 			}
 		}
 	}
@@ -112,6 +109,9 @@ func (r *targetRules) key(indicator, tail string) string {
 // and the i/y spelling variants of open syllables (kỹ/kĩ, lý/lí, tỷ/tỉ,
 // quy/qui) written one way.
 func tgtSpellFold(f string) string {
+	if tgtSpelledAlready(f) {
+		return f
+	}
 	words := strings.Fields(f)
 	for i, w := range words {
 		switch {
@@ -129,20 +129,9 @@ func (r *targetRules) keyFolded(f string) string {
 	// The words of f, hashed into a set: a phrasing whose first word f
 	// lacks is not searched for.
 	var words tgtHashSet
-	for i := 0; i < len(f); {
-		if !tgtIsAlnum(f[i]) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(f) && tgtIsAlnum(f[j]) {
-			j++
-		}
-		words.add(tgtWordHash(f[i:j]))
-		i = j
-	}
+	tgtEachWord(f, func(w string) { words.add(tgtWordHash(w)) })
 	for _, p := range r.lex {
-		if p.first != "" && !words.has(p.hash) {
+		if !words.hasAll(p.words) {
 			continue
 		}
 		for i := 0; ; {
@@ -167,6 +156,32 @@ type tgtHashSet [8]uint64
 func (s *tgtHashSet) add(h uint32)      { s[h>>6&7] |= 1 << (h & 63) }
 func (s *tgtHashSet) has(h uint32) bool { return s[h>>6&7]&(1<<(h&63)) != 0 }
 
+// hasAll reports whether has(h) for every h of hs.
+func (s *tgtHashSet) hasAll(hs []uint32) bool {
+	for _, h := range hs {
+		if !s.has(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// tgtEachWord calls fn with each run of letters and digits (tgtIsAlnum) of f.
+func tgtEachWord(f string, fn func(w string)) {
+	for i := 0; i < len(f); {
+		if !tgtIsAlnum(f[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(f) && tgtIsAlnum(f[j]) {
+			j++
+		}
+		fn(f[i:j])
+		i = j
+	}
+}
+
 // tgtWordHash is FNV-1a of w.
 func tgtWordHash(w string) uint32 {
 	h := uint32(2166136261)
@@ -175,6 +190,36 @@ func tgtWordHash(w string) uint32 {
 		h *= 16777619
 	}
 	return h
+}
+
+// tgtSpelledAlready reports whether tgtSpellFold would return f as is:
+// ASCII words between single spaces, none of them spelled with a final y
+// that tgtSpellFold rewrites.
+func tgtSpelledAlready(f string) bool {
+	if f == "" || f[0] == ' ' || f[len(f)-1] == ' ' {
+		return f == ""
+	}
+	ws := 0 // start of the current word
+	for i := 0; i <= len(f); i++ {
+		if i < len(f) {
+			c := f[i]
+			if c >= 0x80 || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				return false // a space strings.Fields would split at, maybe
+			}
+			if c != ' ' {
+				continue
+			}
+			if i == ws {
+				return false // two spaces
+			}
+		}
+		w := f[ws:i]
+		if w == "quy" || len(w) == 2 && w[1] == 'y' && strings.IndexByte("bcdghklmnpstvx", w[0]) >= 0 {
+			return false
+		}
+		ws = i + 1
+	}
+	return true
 }
 
 // tgtPartsFollow reports whether parts occur in f in order, as whole words.
