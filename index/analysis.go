@@ -21,6 +21,8 @@ const (
 	AbbrFilterType   = "vanban_abbr_v1"
 	ExactAnalyzer    = "vanban_vi_v1"
 	FoldedAnalyzer   = "vanban_vi_fold_v1"
+	BigramFilterName = "vanban_bigram_v1"
+	BigramAnalyzer   = "vanban_vi_bigram_v1"
 	KeywordAnalyzer  = "vanban_kw_v1"
 	abbrFilterConfig = "vanban_abbr_rules_v1"
 )
@@ -33,6 +35,51 @@ func init() {
 		return foldFilter{}, nil
 	})
 	registry.RegisterTokenFilter(AbbrFilterType, newAbbrFilter)
+	registry.RegisterTokenFilter(BigramFilterName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return bigramFilter{}, nil
+	})
+}
+
+// bigramSep joins the two syllables of a bigram term. No token of the
+// unicode tokenizer holds a space, so "a b" is never a token or another
+// pair's bigram.
+const bigramSep = " "
+
+// bigramFilter replaces a token stream by its syllable bigrams: every token
+// at position p joined with every token at position p+1 ("học", "tập",
+// "suốt" → "học tập", "tập suốt"). Tokens sharing a position (an
+// abbreviation's canonical token beside the last word of its full form)
+// each pair with both neighbours, so a bigram exists exactly where a
+// phrase of the two could match. A stream of one syllable has no bigram.
+type bigramFilter struct{}
+
+func (bigramFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	if len(in) < 2 {
+		return in[:0]
+	}
+	out := make(analysis.TokenStream, 0, len(in))
+	// prev and cur are the tokens of two consecutive positions.
+	var prev analysis.TokenStream
+	for i := 0; i < len(in); {
+		j := i + 1
+		for j < len(in) && in[j].Position == in[i].Position {
+			j++
+		}
+		cur := in[i:j]
+		if len(prev) > 0 && prev[0].Position+1 == cur[0].Position {
+			for _, a := range prev {
+				for _, b := range cur {
+					term := make([]byte, 0, len(a.Term)+len(bigramSep)+len(b.Term))
+					term = append(append(append(term, a.Term...), bigramSep...), b.Term...)
+					out = append(out, &analysis.Token{Term: term, Start: a.Start, End: b.End,
+						Position: a.Position, Type: analysis.Shingle})
+				}
+			}
+		}
+		prev = cur
+		i = j
+	}
+	return out
 }
 
 // toneFilter puts every token in NFC and in the old tone-mark style, where

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -42,9 +43,12 @@ type Options struct {
 type Index struct {
 	b        bleve.Index
 	readOnly bool
-	abbr     *abbrFilter   // the index's own abbreviations, for phrase variants
-	facets   *facetCache   // recent facet counts
-	gen      atomic.Uint64 // changes made through this handle (stales facets)
+	abbr     *abbrFilter // the index's own abbreviations, for phrase variants
+	// folded is the index's folded analyzer, which splits a phrase into
+	// the syllables of its bigram terms; nil when the mapping has none.
+	folded analysis.Analyzer
+	facets *facetCache   // recent facet counts
+	gen    atomic.Uint64 // changes made through this handle (stales facets)
 	// tallyFacets counts facets with a facetTally (a scorch index) rather
 	// than with bleve's facet builders.
 	tallyFacets bool
@@ -116,6 +120,7 @@ func newIndex(b bleve.Index, readOnly bool) *Index {
 	if adv, err := b.Advanced(); err == nil {
 		_, x.tallyFacets = adv.(*scorch.Scorch)
 	}
+	x.folded = b.Mapping().AnalyzerNamed(FoldedAnalyzer)
 	if im, ok := b.Mapping().(*mapping.IndexMappingImpl); ok {
 		if cfg, ok := im.CustomAnalysis.TokenFilters[abbrFilterConfig]; ok {
 			if f, err := newAbbrFilter(cfg, nil); err == nil {

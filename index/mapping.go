@@ -67,6 +67,11 @@ func newMapping(rs *rules.Set) (*mapping.IndexMappingImpl, error) {
 	}); err != nil {
 		return nil, fmt.Errorf("analyzer %s: %w", FoldedAnalyzer, err)
 	}
+	if err := im.AddCustomAnalyzer(BigramAnalyzer, map[string]interface{}{
+		"type": "custom", "tokenizer": unicode.Name, "token_filters": append(append([]interface{}{}, base...), FoldFilterName, BigramFilterName),
+	}); err != nil {
+		return nil, fmt.Errorf("analyzer %s: %w", BigramAnalyzer, err)
+	}
 	im.DefaultAnalyzer = ExactAnalyzer
 
 	// The folded twin of the body is the stored one: it highlights every
@@ -88,7 +93,16 @@ func newMapping(rs *rules.Set) (*mapping.IndexMappingImpl, error) {
 		folded.IncludeTermVectors = true
 		folded.DocValues = false
 		folded.IncludeInAll = false
-		return []*mapping.FieldMapping{exact, folded}
+		// The syllable bigrams of the folded text answer a phrase of two
+		// syllables with one term: no positions to read, none to keep.
+		bi := bleve.NewTextFieldMapping()
+		bi.Name = name + "_bi"
+		bi.Analyzer = BigramAnalyzer
+		bi.Store = false
+		bi.IncludeTermVectors = false
+		bi.DocValues = false
+		bi.IncludeInAll = false
+		return []*mapping.FieldMapping{exact, folded, bi}
 	}
 	// kw maps a displayed keyword field (indexed with doc values when
 	// counted, stored when shown; left out when neither) and its folded

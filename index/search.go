@@ -96,7 +96,10 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		out.Hits = append(out.Hits, hitOf(h))
 	}
 	if r.Highlight && strings.TrimSpace(r.Query) != "" && len(out.Hits) > 0 {
-		if err := x.highlight(base, q, out.Hits); err != nil {
+		// The bigram terms of a phrase have no locations to mark: the
+		// page is highlighted through the phrase on positions, which finds
+		// the same documents.
+		if err := x.highlight(base, x.docQueryPos(r.Query, r.Filters, true), out.Hits); err != nil {
 			return nil, fmt.Errorf("search %q: %w", r.Query, err)
 		}
 	}
@@ -152,6 +155,7 @@ func hitOf(h *search.DocumentMatch) Hit {
 // for them in the first would decode the positions of every hit of q (tens
 // of thousands on a broad query) for the ten shown. A document's fragments
 // depend on its own text and the query's terms only, so they are the same.
+// q must find the hits with term locations on body_folded (docQueryPos).
 func (x *Index) highlight(ctx context.Context, q query.Query, hits []Hit) error {
 	ids := make([]string, len(hits))
 	for i, h := range hits {
@@ -197,8 +201,16 @@ func strList(v interface{}) []string {
 // that clause costs a posting read and a score on every hit and, being the
 // same for every document, ranks nothing.
 func (x *Index) docQuery(text string, filters map[string][]string) query.Query {
+	return x.docQueryPos(text, filters, false)
+}
+
+// docQueryPos is docQuery with its phrases checked on term positions when
+// positions is set: the same documents, found at the cost of reading
+// positions, and with the locations of the phrase's words that a
+// highlighter marks.
+func (x *Index) docQueryPos(text string, filters map[string][]string, positions bool) query.Query {
 	var must []query.Query
-	tq := x.textQuery(text)
+	tq := x.textQuery(text, positions)
 	if tq != nil {
 		must = append(must, tq)
 	}
@@ -277,15 +289,16 @@ func numEq(field string, v float64) query.Query {
 // phrase and the loose words are ranked by how many match. The exact field
 // is boosted over the folded one, so "học tập" ranks documents spelling it
 // with these tones above those with other words that fold alike. A word
-// shaped like a document number also matches the number field.
-func (x *Index) textQuery(text string) query.Query {
+// shaped like a document number also matches the number field. Phrases
+// are checked on term positions when positions is set (phraseQuery).
+func (x *Index) textQuery(text string, positions bool) query.Query {
 	phrases, words := splitQuery(text)
 	if len(phrases) == 0 && strings.TrimSpace(words) == "" {
 		return nil
 	}
 	var must []query.Query
 	for _, p := range phrases {
-		must = append(must, x.phraseQuery(p))
+		must = append(must, x.phraseQuery(p, positions))
 	}
 	if w := strings.TrimSpace(words); w != "" {
 		alts := []query.Query{matchQ("title", w, 4), matchQ("body", w, 2), matchQ("title_folded", w, 1.5), matchQ("body_folded", w, 1)}
@@ -307,13 +320,13 @@ func (x *Index) textQuery(text string) query.Query {
 // phraseQuery matches p as a phrase on the folded fields, which every
 // spelling of it (tones, capitals, an abbreviation written out or not)
 // reaches, and ranks the exact spelling higher with word matches on the
-// exact fields. Phrase positions are checked once per field, not on
-// the exact twins as well: the phrase cost is in reading positions of
-// frequent words, and it halves.
-func (x *Index) phraseQuery(p string) query.Query {
-	alts := []query.Query{phraseQ("title_folded", p, 2), phraseQ("body_folded", p, 1)}
+// exact fields. The phrase itself is found through the syllable bigrams
+// (phraseMatch); positions says to check it on term positions instead, as
+// the highlighter needs.
+func (x *Index) phraseQuery(p string, positions bool) query.Query {
+	alts := []query.Query{x.phraseMatch("title", p, 2, positions), x.phraseMatch("body", p, 1, positions)}
 	if v := x.abbr.collapse(p); v != "" {
-		alts = append(alts, phraseQ("body_folded", v, 1), phraseQ("title_folded", v, 2))
+		alts = append(alts, x.phraseMatch("body", v, 1, positions), x.phraseMatch("title", v, 2, positions))
 	}
 	bq := bleve.NewBooleanQuery()
 	bq.AddMust(bleve.NewDisjunctionQuery(alts...))
@@ -323,6 +336,77 @@ func (x *Index) phraseQuery(p string) query.Query {
 	body.(*query.MatchQuery).SetOperator(query.MatchQueryOperatorAnd)
 	bq.AddShould(exact, body)
 	return bq
+}
+
+// phraseMatch finds the documents where p is a phrase of field name's
+// folded twin, as bleve's phrase query on it does. A phrase of two
+// syllables is one term of the bigram field name_bi (a disjunction where an
+// abbreviation's canonical token shares a position): exactly the documents
+// with the two at consecutive positions, found without reading a position.
+// One syllable is a term of the folded field. A longer phrase stays
+// bleve's phrase query: the conjunction of its bigrams would also find
+// documents having them apart ("học tập" here, "tập suốt đời" there), and
+// with the phrase as a filter after it, positions are still read for
+// nearly every candidate (measured slower than the phrase alone); a phrase
+// of bigrams on positions is exact but grows the index by half. With
+// positions, or without a folded analyzer, every phrase is bleve's.
+func (x *Index) phraseMatch(name, p string, boost float64, positions bool) query.Query {
+	field := name + "_folded"
+	if positions || x.folded == nil {
+		return phraseQ(field, p, boost)
+	}
+	slots := x.phraseSlots(p)
+	switch len(slots) {
+	case 1:
+		return termsQ(field, slots[0], boost)
+	case 2:
+		var bigrams []string
+		for _, a := range slots[0] {
+			for _, b := range slots[1] {
+				bigrams = append(bigrams, a+bigramSep+b)
+			}
+		}
+		return termsQ(name+"_bi", bigrams, boost)
+	}
+	return phraseQ(field, p, boost)
+}
+
+// phraseSlots analyses p as the folded field does and returns the terms at
+// each of its consecutive positions: the terms of bleve's phrase query on
+// that field. A gap in the positions (none with this analysis) yields nil,
+// so that the caller falls back to the phrase query.
+func (x *Index) phraseSlots(p string) [][]string {
+	toks := x.folded.Analyze([]byte(p))
+	var slots [][]string
+	last := 0
+	for _, t := range toks {
+		switch {
+		case len(slots) > 0 && t.Position == last:
+			slots[len(slots)-1] = append(slots[len(slots)-1], string(t.Term))
+		case len(slots) == 0 || t.Position == last+1:
+			slots = append(slots, []string{string(t.Term)})
+		default:
+			return nil
+		}
+		last = t.Position
+	}
+	return slots
+}
+
+// termsQ matches any of terms in field (a term query for one).
+func termsQ(field string, terms []string, boost float64) query.Query {
+	if len(terms) == 1 {
+		t := termQ(field, terms[0])
+		t.SetBoost(boost)
+		return t
+	}
+	alts := make([]query.Query, len(terms))
+	for i, v := range terms {
+		alts[i] = termQ(field, v)
+	}
+	d := bleve.NewDisjunctionQuery(alts...)
+	d.SetBoost(boost)
+	return d
 }
 
 func phraseQ(field, p string, boost float64) query.Query {

@@ -19,7 +19,7 @@ func TestHighlightSecondPassSameSnippets(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		req := bleve.NewSearchRequestOptions(x.docQuery(q, nil), 10, 0, false)
+		req := bleve.NewSearchRequestOptions(x.docQueryPos(q, nil, true), 10, 0, false)
 		req.Highlight = bleve.NewHighlightWithStyle("html")
 		req.Highlight.AddField("body_folded")
 		want, err := x.b.SearchInContext(ctx, req)

@@ -22,7 +22,9 @@ import (
 //	v4  displayed keywords kept only where counted (doc values) or shown
 //	    (stored); numbers neither stored nor with doc values; no "_all";
 //	    targets: the folded indicator only, the stored row only
-const MappingVersion = 4
+//	v5  syllable bigrams of the folded title and body, without positions
+//	    (title_bi, body_bi): two-syllable phrases without positions
+const MappingVersion = 5
 
 // mappingVersionKey is the internal key holding an index's mapping version.
 // Indexes of v1 were built before the key existed.
