@@ -90,6 +90,8 @@ func measure(data string, rounds int, only, profile string) error {
 	n, _ := x.Count()
 	fmt.Printf("records: %d\n", n)
 	words := []string{"học tập", "khuyến học", "hộ nghèo", "giáo dục", "kinh phí", "tuyên truyền", "môi trường", "nguồn nhân lực"}
+	// Phrases of three and four syllables, an abbreviation among them.
+	long := []string{"học tập suốt đời", "gia đình học tập", "xã hội học tập", "nguồn nhân lực", "Ủy ban nhân dân", "bảo vệ môi trường"}
 	folded := []string{"hoc tap", "khuyen hoc", "ho ngheo", "giao duc", "kinh phi", "tuyen truyen", "moi truong", "nguon nhan luc"}
 	kinds := []struct {
 		name string
@@ -97,6 +99,7 @@ func measure(data string, rounds int, only, profile string) error {
 	}{
 		{"plain", func(i int) index.Request { return index.Request{Query: words[i%len(words)], Size: 10} }},
 		{"phrase", func(i int) index.Request { return index.Request{Query: `"` + words[i%len(words)] + `"`, Size: 10} }},
+		{"phrase-long", func(i int) index.Request { return index.Request{Query: `"` + long[i%len(long)] + `"`, Size: 10} }},
 		{"folded", func(i int) index.Request { return index.Request{Query: folded[i%len(folded)], Size: 10} }},
 		{"faceted", func(i int) index.Request {
 			// A facet size of its own per round: no cached counts.
