@@ -302,6 +302,9 @@ func (r *headerRules) consolidated(t *text, h *hdrScan) (string, bool) {
 	}
 	want := vn.Fold(name)
 	for i := 0; i < len(t.lines) && i <= h.last && i < hdrConsolidatedReach; i++ {
+		if !hdrMayNameConsolidated(t.line(i)) {
+			continue
+		}
 		for _, c := range hdrCells(t.line(i)) {
 			if strings.TrimRight(vn.Fold(c), " -–") == want {
 				return name, true
@@ -311,6 +314,9 @@ func (r *headerRules) consolidated(t *text, h *hdrScan) (string, bool) {
 	// the gazette page that named it may be lost: "XÁC THỰC VĂN BẢN HỢP
 	// NHẤT" above the signature says it too
 	for i := max(0, len(t.lines)-sigTail); i < len(t.lines); i++ {
+		if !hdrMayNameConsolidated(t.line(i)) {
+			continue
+		}
 		for _, c := range hdrCells(t.line(i)) {
 			if vn.Fold(c) == "xac thuc "+want {
 				return name, true
@@ -318,6 +324,17 @@ func (r *headerRules) consolidated(t *text, h *hdrScan) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// hdrMayNameConsolidated is a cheap test before cutting and folding a
+// line: the last words of "văn bản hợp nhất" as they are written.
+func hdrMayNameConsolidated(line string) bool {
+	for _, w := range [...]string{"NHẤT", "nhất", "NHAT", "nhat"} {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hdrConsolidatedReach is how many lines from the top the name of a
