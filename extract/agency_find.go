@@ -100,13 +100,7 @@ func (r *agencyRules) addWord(toks []agTok, sc *agScratch, w string, off int) []
 		// general path below makes of them without its trimming.
 		core, comma := w[:n], w[n] == ','
 		if full, ok := r.abbrToks[core]; ok {
-			for _, f := range full {
-				f.start = off
-				toks = append(toks, f)
-			}
-			toks[len(toks)-1].end = true
-			toks[len(toks)-1].comma = comma
-			return toks
+			return agAppendFull(toks, full, off, true, comma)
 		}
 		t := r.wordOf(sc, core, off, true, false)
 		t.comma = comma
@@ -136,13 +130,7 @@ func (r *agencyRules) addWord(toks []agTok, sc *agScratch, w string, off int) []
 		return append(toks, agTok{raw: core, fold: "-", dash: true, end: end, start: off, fs: -1})
 	}
 	if full, ok := r.abbrToks[core]; ok {
-		for _, f := range full {
-			f.start = off
-			toks = append(toks, f)
-		}
-		toks[len(toks)-1].end = end
-		toks[len(toks)-1].comma = comma
-		return toks
+		return agAppendFull(toks, full, off, end, comma)
 	}
 	// "Sở Du lịch/Sở Văn hóa": a slash between words closes the first.
 	if k := strings.IndexByte(core, '/'); k > 0 && k < len(core)-1 && !strings.ContainsAny(core, "0123456789") {
@@ -855,4 +843,17 @@ func agAllCap(toks []agTok) bool {
 		}
 	}
 	return true
+}
+
+// agAppendFull appends the tokens of an abbreviation's full form written at
+// off, the last one closing the name (end) or a list item (comma) as the
+// abbreviation did.
+func agAppendFull(toks, full []agTok, off int, end, comma bool) []agTok {
+	for _, f := range full {
+		f.start = off
+		toks = append(toks, f)
+	}
+	toks[len(toks)-1].end = end
+	toks[len(toks)-1].comma = comma
+	return toks
 }
