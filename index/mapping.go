@@ -107,24 +107,21 @@ func newMapping(rs *rules.Set) (*mapping.IndexMappingImpl, error) {
 	// kw maps a displayed keyword field (indexed with doc values when
 	// counted, stored when shown; left out when neither) and its folded
 	// twin name_k.
+	keywordField := func(index, store, docValues bool) *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Index = index
+		f.Store = store
+		f.DocValues = docValues
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		return f
+	}
 	kw := func(dm *mapping.DocumentMapping, name string, facet, store bool) {
 		if facet || store {
-			f := bleve.NewKeywordFieldMapping()
-			f.Analyzer = keyword.Name
-			f.Index = facet
-			f.Store = store
-			f.DocValues = facet
-			f.IncludeTermVectors = false
-			f.IncludeInAll = false
-			dm.AddFieldMappingsAt(name, f)
+			dm.AddFieldMappingsAt(name, keywordField(facet, store, facet))
 		}
-		k := bleve.NewKeywordFieldMapping()
-		k.Analyzer = keyword.Name
-		k.Store = false
-		k.DocValues = false
-		k.IncludeTermVectors = false
-		k.IncludeInAll = false
-		dm.AddFieldMappingsAt(name+"_k", k)
+		dm.AddFieldMappingsAt(name+"_k", keywordField(true, false, false))
 	}
 	// Numbers are filtered on (range queries read terms), never shown,
 	// counted or sorted.
